@@ -1,0 +1,199 @@
+import { readFile } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
+import type { Readable, Writable } from 'node:stream'
+import pkg from '../../package.json' with { type: 'json' }
+import { createCleaner, type Cleaner } from '../decruft.js'
+import { DecruftError } from '../errors.js'
+import { resolveConfig } from '../core/config.js'
+import type { Removal, Result } from '../types.js'
+import { parseCliArgs, USAGE, type CliArgs } from './args.js'
+import { optionsFromArgs, UsageError } from './options.js'
+import { getField, setField } from './record-field.js'
+
+/** Where the CLI reads and writes: the process in `bin.ts`, buffers in tests. */
+export interface CliIO {
+  stdin: Readable
+  stdout: Writable
+  stderr: Writable
+  /** Directory that relative paths are resolved against (default: process.cwd()). */
+  cwd?: string
+}
+
+export const EXIT_OK = 0
+export const EXIT_FAILURES = 1
+export const EXIT_USAGE = 2
+
+function write(stream: Writable, text: string): Promise<void> {
+  return stream.write(text) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve))
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks)
+}
+
+function oneLine(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+/** Line number (1-based) of an offset, for --explain. */
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+function explain(name: string, source: string, removed: readonly Removal[]): string {
+  if (!removed.length) return `${name}: nothing removed\n`
+  const lines = removed.map(
+    (r) => `${name}:${lineOf(source, r.start)}  ${r.ruleId}  [${r.category}] ${r.reason}\n    ${oneLine(r.text)}\n`,
+  )
+  return `${name}: ${removed.length} block(s) removed\n${lines.join('')}`
+}
+
+function warn(name: string, result: Result): string {
+  return result.warnings.map((w) => `${name}: warning: ${w.code}: ${w.message}\n`).join('')
+}
+
+async function cleanFiles(args: CliArgs, cleaner: Cleaner, io: CliIO): Promise<number> {
+  const files = args.files.length ? args.files : ['-']
+  let failures = 0
+  for (const [i, file] of files.entries()) {
+    const name = file === '-' ? '<stdin>' : file
+    let bytes: Buffer
+    try {
+      bytes = file === '-' ? await readAll(io.stdin) : await readFile(file.startsWith('/') || !io.cwd ? file : `${io.cwd}/${file}`)
+    } catch (error) {
+      failures++
+      await write(io.stderr, `decruft: ${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`)
+      continue
+    }
+    let result: Result
+    try {
+      result = cleaner.clean(bytes)
+    } catch (error) {
+      failures++
+      await write(io.stderr, `decruft: ${name}: ${(error as Error).message}\n`)
+      continue
+    }
+    if (args.explain) await write(io.stderr, explain(name, bytes.toString('utf8'), result.removed))
+    if (result.warnings.length) await write(io.stderr, warn(name, result))
+    if (args.json) {
+      await write(io.stdout, `${JSON.stringify({ file: name, ...result })}\n`)
+    } else {
+      if (files.length > 1) await write(io.stdout, `${i > 0 ? '\n' : ''}==> ${name} <==\n`)
+      await write(io.stdout, result.text ? `${result.text}\n` : '')
+    }
+  }
+  return failures ? EXIT_FAILURES : EXIT_OK
+}
+
+/**
+ * JSON lines: one record a line, the field cleaned, every other field kept, one output line per
+ * input line in order. A line that cannot be cleaned (not JSON, no such field, not a string) is
+ * written back unchanged, reported with its line number, and counted in the exit status.
+ */
+async function cleanJsonl(args: CliArgs, cleaner: Cleaner, io: CliIO): Promise<number> {
+  const files = args.files.length ? args.files : ['-']
+  let failures = 0
+  let records = 0
+  for (const file of files) {
+    const name = file === '-' ? '<stdin>' : file
+    let input: Readable
+    if (file === '-') input = io.stdin
+    else {
+      const { createReadStream } = await import('node:fs')
+      input = createReadStream(file.startsWith('/') || !io.cwd ? file : `${io.cwd}/${file}`)
+    }
+    const lines = createInterface({ input, crlfDelay: Infinity })
+    let lineNo = 0
+    try {
+      for await (const line of lines) {
+        lineNo++
+        if (line.trim() === '') {
+          await write(io.stdout, '\n')
+          continue
+        }
+        records++
+        const fail = async (why: string) => {
+          failures++
+          await write(io.stderr, `decruft: ${name}:${lineNo}: ${why}; record passed through unchanged\n`)
+          await write(io.stdout, `${line}\n`)
+        }
+        let record: unknown
+        try {
+          record = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line)
+        } catch (error) {
+          await fail(`not valid JSON (${(error as Error).message})`)
+          continue
+        }
+        const value = getField(record, args.field)
+        if (typeof value !== 'string') {
+          await fail(value === undefined ? `no field "${args.field}"` : `field "${args.field}" is not a string`)
+          continue
+        }
+        let result: Result
+        try {
+          result = cleaner.clean(value)
+        } catch (error) {
+          await fail(error instanceof DecruftError ? `${error.code}: ${error.message}` : `failed: ${(error as Error).message}`)
+          continue
+        }
+        setField(record, args.field, result.text)
+        if (args.explain) await write(io.stderr, explain(`${name}:${lineNo}`, value, result.removed))
+        await write(io.stdout, `${JSON.stringify(record)}\n`)
+      }
+    } catch (error) {
+      failures++
+      await write(io.stderr, `decruft: ${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`)
+    }
+  }
+  if (failures) await write(io.stderr, `decruft: ${failures} of ${records} record(s) failed and were passed through unchanged\n`)
+  return failures ? EXIT_FAILURES : EXIT_OK
+}
+
+async function listRules(io: CliIO, cleanerOptions: Parameters<typeof resolveConfig>[0]): Promise<void> {
+  const config = resolveConfig(cleanerOptions)
+  const on = new Set([...config.blockRules, ...config.structureRules].map((r) => r.rule.meta.id))
+  const { builtinRules } = await import('../rules/index.js')
+  const all = [...builtinRules, ...(cleanerOptions?.ruleSets ?? []).flatMap((s) => s.rules)]
+  for (const rule of all) {
+    await write(io.stdout, `${on.has(rule.meta.id) ? 'on ' : 'off'}  ${rule.meta.id.padEnd(28)} ${String(rule.meta.category).padEnd(12)} ${rule.meta.description}\n`)
+  }
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let args: CliArgs
+  try {
+    args = parseCliArgs(argv)
+  } catch (error) {
+    await write(io.stderr, `decruft: ${(error as Error).message}\n\n${USAGE}\n`)
+    return EXIT_USAGE
+  }
+  if (args.help) {
+    await write(io.stdout, `${USAGE}\n`)
+    return EXIT_OK
+  }
+  if (args.version) {
+    await write(io.stdout, `${pkg.version}\n`)
+    return EXIT_OK
+  }
+  let cleaner: Cleaner
+  try {
+    const options = await optionsFromArgs(args, io.cwd ?? process.cwd())
+    if (args.listRules) {
+      await listRules(io, options)
+      return EXIT_OK
+    }
+    cleaner = createCleaner(options)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof DecruftError) {
+      await write(io.stderr, `decruft: ${error.message}\n`)
+      return EXIT_USAGE
+    }
+    throw error
+  }
+  return args.jsonl ? cleanJsonl(args, cleaner, io) : cleanFiles(args, cleaner, io)
+}

@@ -1,0 +1,169 @@
+import { DecruftError } from '../errors.js'
+import { validateRule } from '../helpers/define.js'
+import { builtinRuleSet } from '../rules/index.js'
+import type { AnyRule, Format, Options, ParagraphMode, RuleSet, RuleSetting } from '../types.js'
+import { DEFAULT_PRESET, PRESETS } from './presets.js'
+
+/** A rule that is on, with its options resolved. */
+export interface ActiveRule {
+  readonly rule: AnyRule
+  readonly options: Readonly<Record<string, unknown>>
+}
+
+/** Options resolved and validated once: what the engine runs with. */
+export interface Config {
+  readonly format: Format
+  readonly paragraphs: ParagraphMode
+  readonly preset: string
+  readonly language: string | undefined
+  readonly threshold: number
+  readonly maxRemovedShare: number
+  /** Block-phase rules, then structure-phase rules, each in definition order. */
+  readonly blockRules: readonly ActiveRule[]
+  readonly structureRules: readonly ActiveRule[]
+}
+
+const OPTION_KEYS = new Set(['format', 'paragraphs', 'preset', 'rules', 'categories', 'ruleSets', 'language', 'threshold', 'maxRemovedShare'])
+const FORMATS = new Set(['text', 'html', 'auto'])
+const PARAGRAPHS = new Set(['auto', 'blank-line', 'line'])
+
+function fail(message: string, details: Record<string, unknown> = {}): never {
+  throw new DecruftError('invalid_option', message, details)
+}
+
+/** Closest known name, for "did you mean" in errors. */
+function suggest(name: string, known: Iterable<string>): string {
+  let best = ''
+  let bestDistance = Infinity
+  for (const k of known) {
+    const d = editDistance(name, k)
+    if (d < bestDistance) [best, bestDistance] = [k, d]
+  }
+  return bestDistance <= Math.max(2, name.length / 3) ? ` Did you mean "${best}"?` : ''
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = tmp
+    }
+  }
+  return row[b.length]!
+}
+
+function checkRuleOptions(rule: AnyRule, given: unknown): Record<string, unknown> {
+  const defaults = (rule.meta.defaultOptions ?? {}) as Record<string, unknown>
+  if (given === undefined) return { ...defaults }
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    fail(`Options for rule ${rule.meta.id} must be an object.`, { ruleId: rule.meta.id })
+  }
+  for (const [key, value] of Object.entries(given)) {
+    if (!(key in defaults)) {
+      const known = Object.keys(defaults)
+      fail(`Rule ${rule.meta.id} has no option "${key}". ${known.length ? `Its options: ${known.join(', ')}.` : 'It takes no options.'}`, { ruleId: rule.meta.id, option: key })
+    }
+    const expected = Array.isArray(defaults[key]) ? 'array' : typeof defaults[key]
+    const actual = Array.isArray(value) ? 'array' : typeof value
+    if (expected !== actual || (actual === 'number' && !Number.isFinite(value as number))) {
+      fail(`Rule ${rule.meta.id}: option "${key}" must be a ${expected === 'number' ? 'finite number' : expected}, got ${JSON.stringify(value)}.`, { ruleId: rule.meta.id, option: key })
+    }
+  }
+  return { ...defaults, ...(given as Record<string, unknown>) }
+}
+
+function parseSetting(id: string, setting: RuleSetting): { on: boolean; options?: unknown } {
+  if (setting === 'off') return { on: false }
+  if (setting === 'on') return { on: true }
+  if (Array.isArray(setting) && (setting[0] === 'on' || setting[0] === 'off') && setting.length <= 2) {
+    return { on: setting[0] === 'on', options: setting[1] }
+  }
+  return fail(`Setting for rule ${id} must be "off", "on" or ["on", { ...options }]; got ${JSON.stringify(setting)}.`, { ruleId: id })
+}
+
+export function resolveConfig(options: Options = {}): Config {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail('Options must be an object.')
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) fail(`Unknown option "${key}".${suggest(key, OPTION_KEYS)} Known options: ${[...OPTION_KEYS].join(', ')}.`, { option: key })
+  }
+  const format = options.format ?? 'text'
+  if (!FORMATS.has(format)) fail(`options.format must be "text", "html" or "auto"; got ${JSON.stringify(format)}.`)
+  const paragraphs = options.paragraphs ?? 'auto'
+  if (!PARAGRAPHS.has(paragraphs)) fail(`options.paragraphs must be "auto", "blank-line" or "line"; got ${JSON.stringify(paragraphs)}.`)
+  if (options.language !== undefined && (typeof options.language !== 'string' || !/^[a-z]{2,3}$/.test(options.language))) {
+    fail(`options.language must be an ISO 639-1 code such as "en" or "de"; got ${JSON.stringify(options.language)}.`)
+  }
+
+  const sets: RuleSet[] = [builtinRuleSet]
+  if (options.ruleSets !== undefined) {
+    if (!Array.isArray(options.ruleSets)) fail('options.ruleSets must be an array of rule sets (see defineRuleSet).')
+    sets.push(...options.ruleSets)
+  }
+  const rules = new Map<string, AnyRule>()
+  const presetNames = new Set(Object.keys(PRESETS))
+  const presetMembers = new Map<string, Set<string>>()
+  for (const set of sets) {
+    if (!set || !Array.isArray(set.rules)) fail('Each rule set must come from defineRuleSet({ name, rules }).')
+    for (const rule of set.rules) {
+      validateRule(rule)
+      if (rules.has(rule.meta.id)) {
+        throw new DecruftError('invalid_rule', `Rule id ${rule.meta.id} is defined twice (rule set ${set.name}).`, { ruleId: rule.meta.id })
+      }
+      rules.set(rule.meta.id, rule)
+      for (const p of rule.meta.presets ?? []) presetNames.add(p)
+    }
+    for (const [p, ids] of Object.entries(set.presets ?? {})) {
+      presetNames.add(p)
+      const members = presetMembers.get(p) ?? new Set<string>()
+      for (const id of ids) members.add(id)
+      presetMembers.set(p, members)
+    }
+  }
+
+  const preset = options.preset ?? DEFAULT_PRESET
+  if (typeof preset !== 'string' || !presetNames.has(preset)) {
+    throw new DecruftError('unknown_preset', `Unknown preset ${JSON.stringify(preset)}.${suggest(String(preset), presetNames)} Known presets: ${[...presetNames].join(', ')}.`, { preset })
+  }
+  for (const ids of presetMembers.values()) {
+    for (const id of ids) if (!rules.has(id)) throw new DecruftError('unknown_rule', `A rule set's preset lists unknown rule "${id}".`, { ruleId: id })
+  }
+  const spec = PRESETS[preset] ?? PRESETS[DEFAULT_PRESET]!
+  const threshold = options.threshold ?? spec.threshold
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) fail(`options.threshold must be a number in (0, 1]; got ${JSON.stringify(threshold)}.`)
+  const maxRemovedShare = options.maxRemovedShare ?? spec.maxRemovedShare
+  if (typeof maxRemovedShare !== 'number' || !(maxRemovedShare >= 0 && maxRemovedShare <= 1)) fail(`options.maxRemovedShare must be a number in [0, 1]; got ${JSON.stringify(maxRemovedShare)}.`)
+
+  const categories = new Set([...rules.values()].map((r) => String(r.meta.category)))
+  for (const [category, value] of Object.entries(options.categories ?? {})) {
+    if (!categories.has(category)) fail(`Unknown category "${category}".${suggest(category, categories)} Known categories: ${[...categories].join(', ')}.`, { category })
+    if (value !== 'on' && value !== 'off') fail(`Category ${category} must be "on" or "off"; got ${JSON.stringify(value)}.`, { category })
+  }
+  const settings = new Map<string, { on: boolean; options?: unknown }>()
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    if (!rules.has(id)) {
+      throw new DecruftError('unknown_rule', `Unknown rule "${id}".${suggest(id, rules.keys())} Known rules: ${[...rules.keys()].join(', ')}.`, { ruleId: id })
+    }
+    settings.set(id, parseSetting(id, setting))
+  }
+
+  const blockRules: ActiveRule[] = []
+  const structureRules: ActiveRule[] = []
+  for (const rule of rules.values()) {
+    const { id, category } = rule.meta
+    let on = rule.meta.recommended || (rule.meta.presets ?? []).includes(preset) || (presetMembers.get(preset)?.has(id) ?? false)
+    const byCategory = options.categories?.[category]
+    if (byCategory) on = byCategory === 'on'
+    const setting = settings.get(id)
+    if (setting) on = setting.on
+    // Options are checked even for a rule switched off, so a typo never hides behind "off".
+    const resolved = checkRuleOptions(rule, setting?.options)
+    if (!on) continue
+    ;(rule.meta.phase === 'structure' ? structureRules : blockRules).push({ rule, options: Object.freeze(resolved) })
+  }
+
+  return { format, paragraphs, preset, language: options.language, threshold, maxRemovedShare, blockRules, structureRules }
+}

@@ -1,0 +1,180 @@
+import { ParseLatin } from 'parse-latin'
+import { toString as nlcstToString } from 'nlcst-to-string'
+import type { Block, DocumentStats, Finding, Removal, Report, RuleContext, Warning } from '../types.js'
+import { LIKELY } from './confidence.js'
+import type { ActiveRule, Config } from './config.js'
+
+/**
+ * Runs the active rules over a document's blocks and decides each block's fate.
+ *
+ * 1. Block rules report remove/keep findings.
+ * 2. Resolve: a block goes when its strongest removal reaches the threshold and no keep finding
+ *    is at least as strong.
+ * 3. Structure rules see those verdicts (neighbour smoothing, trailing sections) and report more.
+ * 4. Resolve again, then the safety valves: never empty a document that had prose, and warn when
+ *    more than `maxRemovedShare` of the text goes.
+ */
+export interface EngineOutput {
+  readonly kept: readonly Block[]
+  readonly removed: readonly Removal[]
+  readonly warnings: readonly Warning[]
+  readonly removedChars: number
+  readonly totalChars: number
+}
+
+/** Prose: what article paragraphs look like. Used by guards ("enough article before") and stats. */
+const PROSE_MIN_WORDS = 12
+const PROSE_MAX_LINK_SHARE = 0.3
+
+export function isProse(block: Block): boolean {
+  return block.words >= PROSE_MIN_WORDS && block.endsLikeSentence && block.linkShare < PROSE_MAX_LINK_SHARE
+}
+
+function documentStats(blocks: readonly Block[]): DocumentStats {
+  let words = 0
+  let chars = 0
+  let proseWords = 0
+  let firstProse = -1
+  let lastProse = -1
+  for (const b of blocks) {
+    words += b.words
+    chars += b.chars
+    if (isProse(b)) {
+      proseWords += b.words
+      if (firstProse < 0) firstProse = b.index
+      lastProse = b.index
+    }
+  }
+  return { blocks: blocks.length, words, chars, proseWords, firstProse, lastProse }
+}
+
+const sentenceCache = new WeakMap<Block, readonly string[]>()
+let parser: ParseLatin | undefined
+
+/** Sentences of a block from parse-latin's NLCST, built only when a rule asks for them. */
+function sentencesOf(block: Block): readonly string[] {
+  let cached = sentenceCache.get(block)
+  if (!cached) {
+    parser ??= new ParseLatin()
+    const tree = parser.parse(block.text)
+    const out: string[] = []
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const child of paragraph.children) if (child.type === 'SentenceNode') out.push(nlcstToString(child))
+    }
+    cached = Object.freeze(out)
+    sentenceCache.set(block, cached)
+  }
+  return cached
+}
+
+type FindingsByBlock = Finding[][]
+
+function runPhase(
+  rules: readonly ActiveRule[],
+  blocks: readonly Block[],
+  stats: DocumentStats,
+  config: Config,
+  findings: FindingsByBlock,
+  verdicts: readonly (Finding | undefined)[],
+): void {
+  const visitors = rules.map(({ rule, options }) => {
+    const { id, category } = rule.meta
+    const context: RuleContext = {
+      options,
+      blocks,
+      stats,
+      language: config.language,
+      preset: config.preset,
+      report(report: Report) {
+        const action = report.action ?? 'remove'
+        const confidence = report.confidence ?? LIKELY
+        const from = report.block.index
+        const to = Math.min(report.through ?? from, blocks.length - 1)
+        for (let i = from; i <= to; i++) {
+          findings[i]!.push({ index: i, action, ruleId: id, category: report.category ?? String(category), reason: report.reason, confidence })
+        }
+      },
+      verdict: (index) => verdicts[index],
+      isProse,
+      sentences: sentencesOf,
+    }
+    return rule.create(context)
+  })
+  for (const block of blocks) {
+    for (const v of visitors) v.block?.(block)
+  }
+  for (const v of visitors) v.document?.()
+}
+
+/** The removal finding that decides a block, or undefined when the block stays. */
+function resolveBlock(list: readonly Finding[], threshold: number): Finding | undefined {
+  let remove: Finding | undefined
+  let keep = 0
+  for (const f of list) {
+    if (f.action === 'keep') keep = Math.max(keep, f.confidence)
+    else if (!remove || f.confidence > remove.confidence) remove = f
+  }
+  return remove && remove.confidence >= threshold && remove.confidence > keep ? remove : undefined
+}
+
+export interface EngineRunOptions {
+  /** Off only in the RuleTester, which must see what a rule decided. */
+  readonly safetyValves?: boolean
+}
+
+export function runEngine(blocks: readonly Block[], config: Config, run: EngineRunOptions = {}): EngineOutput {
+  const stats = documentStats(blocks)
+  const findings: FindingsByBlock = blocks.map(() => [])
+  runPhase(config.blockRules, blocks, stats, config, findings, [])
+  let verdicts: (Finding | undefined)[] = findings.map((list) => resolveBlock(list, config.threshold))
+  if (config.structureRules.length) {
+    runPhase(config.structureRules, blocks, stats, config, findings, verdicts)
+    verdicts = findings.map((list) => resolveBlock(list, config.threshold))
+  }
+
+  const warnings: Warning[] = []
+  const totalChars = stats.chars
+  // Safety valve: a document that had article prose never comes back empty. Its prose blocks are
+  // restored (they are what an article is made of) and the caller is told.
+  if (run.safetyValves !== false && blocks.length > 0 && !verdicts.includes(undefined)) {
+    const restorable = blocks.filter((b) => isProse(b))
+    if (restorable.length) {
+      for (const b of restorable) verdicts[b.index] = undefined
+      warnings.push({
+        code: 'restored-to-avoid-empty',
+        message: `Every block was judged cruft; ${restorable.length} prose block(s) were kept so that the result is not empty.`,
+      })
+    }
+  }
+
+  const kept: Block[] = []
+  const removed: Removal[] = []
+  let removedChars = 0
+  for (const block of blocks) {
+    const v = verdicts[block.index]
+    if (!v) {
+      kept.push(block)
+      continue
+    }
+    removedChars += block.chars
+    removed.push({
+      text: block.text,
+      ruleId: v.ruleId,
+      category: v.category,
+      reason: v.reason,
+      confidence: v.confidence,
+      index: block.index,
+      start: block.start,
+      end: block.end,
+    })
+  }
+  const share = totalChars ? removedChars / totalChars : 0
+  if (share > config.maxRemovedShare) {
+    warnings.push({
+      code: 'removed-share-exceeded',
+      message: `${(share * 100).toFixed(1)}% of the text was removed, more than maxRemovedShare (${(config.maxRemovedShare * 100).toFixed(0)}%). Check the removals before trusting this result.`,
+    })
+  }
+  return { kept, removed, warnings, removedChars, totalChars }
+}

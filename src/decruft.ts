@@ -1,0 +1,71 @@
+import { resolveConfig, type Config } from './core/config.js'
+import { runEngine } from './core/engine.js'
+import { DecruftError } from './errors.js'
+import { decodeInput, looksLikeHtml } from './input.js'
+import { segmentText } from './segment/text.js'
+import type { Block, Options, Result } from './types.js'
+
+/** Blocks of the result's text are separated by one blank line. */
+export const BLOCK_SEPARATOR = '\n\n'
+
+/** A cleaner with its options resolved and validated once: use it to clean many documents. */
+export interface Cleaner {
+  /** Cleans one document. */
+  clean(input: string | Uint8Array): Result
+  /** The preset the cleaner runs. */
+  readonly preset: string
+  /** Ids of the rules that are on. */
+  readonly ruleIds: readonly string[]
+}
+
+function cleanText(text: string, config: Config): Result {
+  const { blocks, mode } = segmentText(text, config.paragraphs)
+  const out = runEngine(blocks, config)
+  return {
+    text: out.kept.map((b: Block) => b.text).join(BLOCK_SEPARATOR),
+    removed: out.removed,
+    warnings: out.warnings,
+    stats: {
+      blocks: blocks.length,
+      keptBlocks: out.kept.length,
+      removedBlocks: out.removed.length,
+      inputChars: text.length,
+      removedChars: out.removedChars,
+      removedShare: out.totalChars ? out.removedChars / out.totalChars : 0,
+    },
+    language: config.language,
+    format: 'text',
+    paragraphs: mode,
+  }
+}
+
+export function createCleaner(options: Options = {}): Cleaner {
+  const config = resolveConfig(options)
+  return {
+    preset: config.preset,
+    ruleIds: [...config.blockRules, ...config.structureRules].map((r) => r.rule.meta.id),
+    clean(input) {
+      const text = decodeInput(input)
+      const html = config.format === 'html' || (config.format === 'auto' && looksLikeHtml(text))
+      if (html) {
+        throw new DecruftError(
+          'unsupported_format',
+          config.format === 'html'
+            ? 'HTML input is not supported yet. Extract the text first (for example with @mozilla/readability) and pass it with format "text".'
+            : 'The input looks like HTML, which is not supported yet. Extract the text first, or pass format "text" to clean it as plain text.',
+        )
+      }
+      return cleanText(text, config)
+    },
+  }
+}
+
+/**
+ * Removes cruft from one document.
+ *
+ * @example
+ * const { text, removed } = decruft(articleText)
+ */
+export function decruft(input: string | Uint8Array, options: Options = {}): Result {
+  return createCleaner(options).clean(input)
+}

@@ -1,0 +1,185 @@
+import { RE2JS } from 're2js'
+import { DecruftError } from '../errors.js'
+import { labelKey, normalizeForMatch } from '../text/normalize.js'
+import type { Block } from '../types.js'
+
+/**
+ * Phrase tables: the data most rules are made of, one table per category and language.
+ *
+ * - `labels`: the whole block is this text (compared by label key: case, punctuation and spacing
+ *   ignored). "Read more", "Anzeige", "Leave a Reply".
+ * - `prefixes`: the block starts with this. A trailing `:` means a delimiter (`:`, `|`, `»`, `›`,
+ *   `>`, a dash) must follow, so "Read more:" matches "Read more: Six of the worst…" and not
+ *   "Read more about the policy in our report".
+ * - `patterns`: searched anywhere in the block's matching copy (lower case, NFKC, look-alikes
+ *   folded). Built-in tables use RegExp literals, checked for catastrophic backtracking in the
+ *   tests. Patterns given as strings (user rule sets, config files) are compiled with RE2JS, a
+ *   linear-time engine, so a user pattern can never hang the process.
+ */
+export interface PhraseTable {
+  /** ISO 639-1 code, or `any` for language-independent entries. */
+  readonly language: string
+  readonly labels?: readonly string[]
+  readonly prefixes?: readonly string[]
+  readonly patterns?: readonly (RegExp | string)[]
+}
+
+export function definePhrases(language: string, table: Omit<PhraseTable, 'language'>): PhraseTable {
+  if (typeof language !== 'string' || !/^([a-z]{2,3}|any)$/.test(language)) {
+    throw new DecruftError('invalid_rule', `Phrase table language must be an ISO 639-1 code or "any", got ${JSON.stringify(language)}.`)
+  }
+  for (const field of ['labels', 'prefixes'] as const) {
+    for (const entry of table[field] ?? []) {
+      if (typeof entry !== 'string' || !labelKey(normalizeForMatch(entry))) {
+        throw new DecruftError('invalid_rule', `Phrase table (${language}) ${field}: ${JSON.stringify(entry)} has no letters or digits.`)
+      }
+    }
+  }
+  return Object.freeze({ language, ...table })
+}
+
+export interface PhraseHit {
+  readonly kind: 'label' | 'prefix' | 'pattern'
+  readonly language: string
+  /** The table entry (labels, prefixes) or the matched text (patterns). */
+  readonly phrase: string
+}
+
+interface Tester {
+  readonly language: string
+  exec(text: string): string | undefined
+}
+
+const DELIMITER = '\\s*(?:[:：|»›>~]|[-–—](?:\\s|$))'
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+/**
+ * JavaScript's `\b` only knows ASCII letters: it finds a boundary inside "unterstützung" and none
+ * after "tú". Table patterns are written with `\b` for readability and compiled with a boundary
+ * that knows every script's letters.
+ */
+const UNICODE_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))'
+
+export function unicodeBoundaries(source: string): string {
+  return source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes + UNICODE_BOUNDARY : all))
+}
+
+function nativeTester(language: string, re: RegExp): Tester {
+  const flags = re.flags.replace(/[gyu]/g, '') + 'u'
+  const compiled = new RegExp(unicodeBoundaries(re.source), flags)
+  return { language, exec: (text) => compiled.exec(text)?.[0] }
+}
+
+function linearTester(language: string, source: string): Tester {
+  let compiled: RE2JS
+  try {
+    compiled = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE)
+  } catch (error) {
+    throw new DecruftError('invalid_pattern', `Pattern ${JSON.stringify(source)} (${language}) cannot run on the linear-time engine: ${(error as Error).message}`, { pattern: source })
+  }
+  return {
+    language,
+    exec(text) {
+      const m = compiled.matcher(text)
+      return m.find() ? (m.group(0) ?? '') : undefined
+    },
+  }
+}
+
+/** One compiled matcher over a set of tables. Build it once per rule and language set. */
+export class PhraseMatcher {
+  readonly #labels = new Map<string, { language: string; phrase: string }>()
+  /** Words in the longest label: longer blocks are not looked up. */
+  maxLabelWords = 0
+  readonly #prefixes: { language: string; phrase: string; re: RegExp }[] = []
+  readonly #prefixAny: RegExp | undefined
+  readonly #patterns: Tester[] = []
+  readonly #patternAny: RegExp | undefined
+
+  constructor(tables: readonly PhraseTable[]) {
+    const prefixSources: string[] = []
+    const nativeSources: string[] = []
+    for (const table of tables) {
+      for (const label of table.labels ?? []) {
+        const key = labelKey(normalizeForMatch(label))
+        if (!this.#labels.has(key)) this.#labels.set(key, { language: table.language, phrase: label })
+        this.maxLabelWords = Math.max(this.maxLabelWords, key.split(' ').length)
+      }
+      for (const prefix of table.prefixes ?? []) {
+        const norm = normalizeForMatch(prefix)
+        const needsDelimiter = norm.endsWith(':')
+        const body = escapeRegExp(needsDelimiter ? norm.slice(0, -1).trimEnd() : norm).replace(/ /g, '\\s+')
+        const source = needsDelimiter ? `${body}${DELIMITER}` : `${body}(?![\\p{L}\\p{N}])`
+        prefixSources.push(source)
+        this.#prefixes.push({ language: table.language, phrase: prefix, re: new RegExp(`^(?:${source})`, 'u') })
+      }
+      for (const pattern of table.patterns ?? []) {
+        if (pattern instanceof RegExp) {
+          this.#patterns.push(nativeTester(table.language, pattern))
+          nativeSources.push(unicodeBoundaries(pattern.source))
+        } else if (typeof pattern === 'string') {
+          this.#patterns.push(linearTester(table.language, pattern))
+        } else {
+          throw new DecruftError('invalid_rule', `Phrase table (${table.language}): a pattern must be a RegExp or a string.`)
+        }
+      }
+    }
+    this.#prefixAny = prefixSources.length ? new RegExp(`^(?:${prefixSources.join('|')})`, 'u') : undefined
+    // All native patterns of a rule in one alternation: one scan of the block instead of one per
+    // pattern. The individual patterns are only run to name the one that hit.
+    const allNative = nativeSources.length === this.#patterns.length
+    this.#patternAny = allNative && nativeSources.length ? new RegExp(nativeSources.map((s) => `(?:${s})`).join('|'), 'u') : undefined
+  }
+
+  get isEmpty(): boolean {
+    return this.#labels.size === 0 && this.#prefixes.length === 0 && this.#patterns.length === 0
+  }
+
+  label(block: Block): PhraseHit | undefined {
+    if (this.#labels.size === 0) return undefined
+    const hit = this.#labels.get(block.key)
+    return hit && { kind: 'label', language: hit.language, phrase: hit.phrase }
+  }
+
+  prefix(block: Block): PhraseHit | undefined {
+    if (!this.#prefixAny || !this.#prefixAny.test(block.norm)) return undefined
+    for (const p of this.#prefixes) if (p.re.test(block.norm)) return { kind: 'prefix', language: p.language, phrase: p.phrase }
+    return undefined
+  }
+
+  pattern(block: Block): PhraseHit | undefined {
+    if (this.#patterns.length === 0) return undefined
+    if (this.#patternAny && !this.#patternAny.test(block.norm)) return undefined
+    for (const t of this.#patterns) {
+      const m = t.exec(block.norm)
+      if (m !== undefined) return { kind: 'pattern', language: t.language, phrase: m }
+    }
+    return undefined
+  }
+
+  /** The first hit of any kind: label, then prefix, then pattern. */
+  match(block: Block): PhraseHit | undefined {
+    return this.label(block) ?? this.prefix(block) ?? this.pattern(block)
+  }
+}
+
+/**
+ * Compiles tables lazily per language filter and caches the matcher, so a rule pays for
+ * compilation once per process, not once per document. With a language hint, that language's
+ * tables apply plus `any` and English (English interface strings appear on pages in every language).
+ */
+export function matcherCache(tables: readonly PhraseTable[]): (language: string | undefined) => PhraseMatcher {
+  const cache = new Map<string, PhraseMatcher>()
+  return (language) => {
+    const key = language ?? '*'
+    let m = cache.get(key)
+    if (!m) {
+      m = new PhraseMatcher(language ? tables.filter((t) => t.language === language || t.language === 'any' || t.language === 'en') : tables)
+      cache.set(key, m)
+    }
+    return m
+  }
+}

@@ -1,0 +1,53 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Comment forms, policies and counters, English.
+export default definePhrases('en', {
+  labels: [
+    'Leave a Reply', // seed 000 (WordPress comment form)
+    'Leave a Reply Cancel reply',
+    'Leave a comment',
+    'Leave a Comment Cancel reply',
+    'Post a comment',
+    'Add a comment',
+    'Add comment',
+    'Write a comment',
+    'Cancel reply',
+    'Reply',
+    'Comments',
+    'Comment',
+    'Responses',
+    'Join the discussion',
+    'Join the conversation',
+    'Be the first to comment',
+    'No comments yet',
+    'Comments are closed',
+    'Comments are closed.',
+    'Show comments',
+    'View comments',
+    'Load more comments',
+    'Your email address will not be published',
+    'Required fields are marked',
+    'Notify me of new posts by email',
+    'Notify me of follow-up comments by email',
+    'Save my name, email, and website in this browser for the next time I comment',
+    '%d bloggers like this:', // seed 000 (Jetpack likes widget)
+    'Like this:',
+    'Like Loading',
+    'Loading',
+  ],
+  prefixes: ['Comments:', 'Reply:'],
+  patterns: [
+    /\bthis site uses akismet to reduce spam\b/, // seed 000
+    /\blearn how your comment data is processed\b/,
+    /\byour email address will not be published\b/,
+    /\brequired fields are marked\b/,
+    /\b(?:notify me|email me) (?:of|about) (?:new|follow-up) (?:comments|posts|replies)\b/,
+    /\bsave my name,? e-?mail,? and website\b/,
+    /\byou must be logged in to post a comment\b/,
+    /\b(?:our|the) comment(?:ing)? (?:policy|guidelines|rules)\b/,
+    /\bcomments (?:are|have been) (?:closed|disabled|moderated)\b/,
+    /^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts? on)\b/,
+    /^%d bloggers? like/,
+    /\bbloggers? like this\b/,
+  ],
+})

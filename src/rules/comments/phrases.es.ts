@@ -1,0 +1,7 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Formularios y contadores de comentarios, español.
+export default definePhrases('es', {
+  labels: ['Comentarios', 'Deja un comentario', 'Dejar un comentario', 'Responder', 'Cancelar respuesta', 'Añadir comentario'],
+  patterns: [/\btu (?:dirección de )?correo electrónico no será publicad[oa]\b/, /\blos campos obligatorios están marcados\b/, /^(?:\d+|sin) comentarios?\b/],
+})

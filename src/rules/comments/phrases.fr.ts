@@ -1,0 +1,7 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Formulaires et compteurs de commentaires, français.
+export default definePhrases('fr', {
+  labels: ['Commentaires', 'Laisser un commentaire', 'Ajouter un commentaire', 'Répondre', 'Annuler la réponse', 'Réagir'],
+  patterns: [/\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b/, /\bles champs obligatoires sont indiqués\b/, /^(?:\d+|aucun) commentaires?\b/],
+})

@@ -1,0 +1,31 @@
+import { LIKELY, POSSIBLE } from '../../core/confidence.js'
+import { definePhraseRule } from '../../helpers/phrase-rule.js'
+import { addressesReader } from '../shared/reader-address.js'
+import de from './phrases.de.js'
+import en from './phrases.en.js'
+import es from './phrases.es.js'
+import fr from './phrases.fr.js'
+
+/**
+ * Appeals to donate to or support the publisher. A pattern only counts when the block talks to
+ * the reader or for the publisher: "Your generous donation allows us…" is an appeal, "The charity
+ * appealed for donations after the flood" is news.
+ */
+export const donationAppeal = definePhraseRule({
+  meta: {
+    id: 'donation/appeal',
+    category: 'donation',
+    description: 'Remove appeals to donate to or support the publisher ("Support Local Journalism", "Your donation helps us…").',
+    recommended: true,
+    defaultOptions: { maxWords: 120 },
+  },
+  what: 'a donation appeal',
+  phrases: [en, de, fr, es],
+  accept(block, hit, context) {
+    if (hit.kind !== 'pattern') return hit.kind === 'label' ? 0.95 : 0.85
+    if (!addressesReader(block.norm)) return false
+    // A long paragraph in the middle of the article that mentions support is more likely prose.
+    const inBody = block.index > context.stats.firstProse && block.index < context.stats.lastProse
+    return inBody && block.words > 60 ? POSSIBLE : LIKELY
+  },
+})

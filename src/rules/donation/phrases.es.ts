@@ -1,0 +1,12 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Peticiones de donaciones, español.
+export default definePhrases('es', {
+  labels: ['Dona ahora', 'Haz una donación', 'Apóyanos', 'Colabora'],
+  prefixes: ['Dona:'],
+  patterns: [
+    /\b(?:tu|su) (?:donación|aporte|contribución) (?:nos )?(?:ayuda|permite)\b/,
+    /\bapoya (?:el|nuestro) periodismo\b/,
+    /\bhaz(?:te)? (?:una donación|socio|miembro)\b/,
+  ],
+})

@@ -1,0 +1,40 @@
+import { defineRuleSet } from '../helpers/define.js'
+import type { AnyRule } from '../types.js'
+import { installApp } from './app-promo/install-app.js'
+import { commentWidgets } from './comments/widgets.js'
+import { trailingSection } from './comments/trailing-section.js'
+import { cookieNotice } from './cookie/notice.js'
+import { dateOnly } from './dateline/date-only.js'
+import { donationAppeal } from './donation/appeal.js'
+import { copyright } from './legal/copyright.js'
+import { newsletterSignup } from './newsletter/signup.js'
+import { paywallPrompt } from './paywall/prompt.js'
+import { relatedLinkList } from './related/link-list.js'
+import { followShare } from './social/follow-share.js'
+import { shareTargets } from './social/share-targets.js'
+import { sourceLink } from './source-link/source-link.js'
+import { adLabel } from './spam-ad/ad-label.js'
+import { promoParagraph } from './spam-ad/promo-paragraph.js'
+import { betweenCruft } from './structure/between-cruft.js'
+
+/** Every built-in rule, in the order they run (block rules first, then structure rules). */
+export const builtinRules: readonly AnyRule[] = [
+  donationAppeal,
+  followShare,
+  shareTargets,
+  newsletterSignup,
+  commentWidgets,
+  relatedLinkList,
+  installApp,
+  adLabel,
+  promoParagraph,
+  sourceLink,
+  dateOnly,
+  cookieNotice,
+  paywallPrompt,
+  copyright,
+  trailingSection,
+  betweenCruft,
+]
+
+export const builtinRuleSet = defineRuleSet({ name: 'decruft', rules: builtinRules })

@@ -1,0 +1,38 @@
+import { CERTAIN, LIKELY, STRONG } from '../../core/confidence.js'
+import { defineRule } from '../../helpers/define.js'
+
+/**
+ * Copyright and reprint-rights lines ("© 2020 The Havering Daily. All rights reserved.",
+ * "Alle Rechte vorbehalten"). A short block that starts with ©/(c)/Copyright, or that contains an
+ * all-rights-reserved formula. Photo credits that start with © are handled the same way: they are
+ * not article text either.
+ */
+const STARTS = /^(?:©|\(c\)|copyright\b|\u24b8)/
+const RESERVED = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)\b/
+const REPRINT = /\b(?:may not be (?:reproduced|republished|reprinted|redistributed)|without (?:the )?(?:prior )?written permission|must not be (?:reproduced|republished))\b/
+
+export const copyright = defineRule({
+  meta: {
+    id: 'legal/copyright',
+    category: 'legal',
+    description: 'Remove copyright and reprint-rights lines ("© 2020 … All rights reserved.").',
+    recommended: true,
+    languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
+    defaultOptions: { maxWords: 60 },
+  },
+  create(context) {
+    return {
+      block(block) {
+        if (block.words === 0 || block.words > context.options.maxWords) return
+        const norm = block.norm
+        const starts = STARTS.test(norm)
+        const reserved = RESERVED.test(norm)
+        const reprint = REPRINT.test(norm)
+        if (!starts && !reserved && !reprint) return
+        const confidence = starts && (reserved || block.words <= 12) ? CERTAIN : reserved ? STRONG : starts ? LIKELY : reprint && block.words <= 40 ? LIKELY : 0
+        if (!confidence) return
+        context.report({ block, confidence, reason: `A copyright or reprint-rights line${reserved ? ' ("all rights reserved")' : ''}.` })
+      },
+    }
+  },
+})

@@ -1,0 +1,64 @@
+import { CERTAIN, STRONG } from '../../core/confidence.js'
+import { defineRule } from '../../helpers/define.js'
+import { describeHit } from '../../helpers/phrase-rule.js'
+import { matcherCache } from '../../helpers/phrases.js'
+import de from './phrases.de.js'
+import en from './phrases.en.js'
+import es from './phrases.es.js'
+import fr from './phrases.fr.js'
+
+const tables = [en, de, fr, es]
+const matcherFor = matcherCache(tables)
+
+/**
+ * "Read more:" headers, the link titles listed under them, and one-line "Read more: <title>"
+ * teasers. The list ends at the first block that does not look like a link title (a sentence,
+ * a long block) or after `maxItems` titles, so an article paragraph after the list stays.
+ */
+export const relatedLinkList = defineRule({
+  meta: {
+    id: 'related/link-list',
+    category: 'related',
+    description: 'Remove "Read more" / "Related articles" headers with the link titles under them, and inline "Read more: <title>" teasers.',
+    recommended: true,
+    languages: ['de', 'en', 'es', 'fr'],
+    defaultOptions: { maxItems: 8, maxTeaserWords: 25 },
+  },
+  create(context) {
+    const matcher = matcherFor(context.language)
+    const { maxItems, maxTeaserWords } = context.options
+    const { blocks } = context
+    let skipUntil = -1
+    return {
+      block(block) {
+        if (block.index <= skipUntil || block.words === 0 || block.words > maxTeaserWords) return
+        const header = block.words <= matcher.maxLabelWords + 1 ? matcher.label(block) : undefined
+        if (header) {
+          let last = block.index
+          for (let i = block.index + 1; i < blocks.length && i - block.index <= maxItems; i++) {
+            const next = blocks[i]!
+            const isLinkTitle = next.titleLike || next.linkShare > 0.5
+            if (!isLinkTitle) break
+            last = i
+          }
+          skipUntil = last
+          context.report({ block, confidence: CERTAIN, reason: describeHit('a related-links header', header) })
+          if (last > block.index) {
+            context.report({
+              block: blocks[block.index + 1]!,
+              through: last,
+              confidence: STRONG,
+              reason: `A link title in the list under the related-links header "${block.text.slice(0, 40)}".`,
+            })
+          }
+          return
+        }
+        // "Read more: Six of the worst scandals…" on one line: a teaser for another article.
+        const teaser = matcher.prefix(block)
+        if (teaser && !block.endsLikeSentence) {
+          context.report({ block, confidence: STRONG, reason: describeHit('a teaser link to another article', teaser) })
+        }
+      },
+    }
+  },
+})

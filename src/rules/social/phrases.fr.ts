@@ -1,0 +1,8 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Invitations à suivre et à partager, français.
+export default definePhrases('fr', {
+  labels: ['Partager', 'Partager cet article', 'Suivez-nous', 'Partager sur Facebook', 'Partager sur Twitter'],
+  prefixes: ['Partager:', 'Suivez-nous:', 'Partager cet article:'],
+  patterns: [/\bsuivez-nous sur\b/, /\bpartagez cet article\b/],
+})

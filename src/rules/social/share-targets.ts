@@ -1,0 +1,51 @@
+import { CERTAIN, LIKELY } from '../../core/confidence.js'
+import { defineRule } from '../../helpers/define.js'
+
+/**
+ * Names of share targets and share-button captions, in any language. A block made only of these
+ * ("Facebook Twitter WhatsApp E-Mail", "Drucken") is a row of share buttons that lost its icons.
+ */
+const TARGETS = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'xing', 'pinterest', 'reddit', 'tumblr',
+  'instagram', 'youtube', 'tiktok', 'threads', 'mastodon', 'bluesky', 'flipboard', 'pocket', 'messenger',
+  'email', 'e', 'mail', 'print', 'drucken', 'imprimer', 'imprimir', 'stampa', 'teilen', 'share', 'tweet',
+  'partager', 'compartir', 'condividi', 'delen', 'compartilhar', 'udostępnij', 'copy', 'link', 'kopieren',
+  'copier', 'copiar', 'sms', 'vk', 'weibo', 'wechat', 'line', 'viber', 'skype', 'google', 'rss', 'feed', 'pin',
+  'it', 'more', 'mehr', 'plus', 'on', 'via', 'per', 'the', 'to', 'senden', 'versenden', 'send', 'envoyer', 'enviar',
+  'artikel', 'article', 'beitrag', 'this', 'diesen', 'dieser', 'url',
+])
+/** Words that are real share targets, so a block of filler words alone ("more", "on") never counts. */
+const REAL = new Set([
+  'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'xing', 'pinterest', 'reddit', 'tumblr', 'flipboard',
+  'pocket', 'messenger', 'email', 'mail', 'print', 'drucken', 'imprimer', 'imprimir', 'stampa', 'teilen', 'share',
+  'tweet', 'partager', 'compartir', 'condividi', 'delen', 'compartilhar', 'udostępnij', 'bluesky', 'mastodon', 'threads',
+])
+
+export const shareTargets = defineRule({
+  meta: {
+    id: 'social/share-targets',
+    category: 'social',
+    description: 'Remove blocks made only of share-button captions ("Facebook Twitter WhatsApp", "E-Mail", "Drucken").',
+    recommended: true,
+    defaultOptions: { maxWords: 14 },
+  },
+  create(context) {
+    return {
+      block(block) {
+        if (block.words === 0 || block.words > context.options.maxWords || block.endsLikeSentence) return
+        const words = block.key.split(' ')
+        let real = 0
+        for (const w of words) {
+          if (!TARGETS.has(w)) return
+          if (REAL.has(w)) real++
+        }
+        if (real === 0) return
+        context.report({
+          block,
+          confidence: real >= 2 ? CERTAIN : LIKELY,
+          reason: `The block is only share-button captions (${block.text.slice(0, 60)}).`,
+        })
+      },
+    }
+  },
+})

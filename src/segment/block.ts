@@ -1,0 +1,62 @@
+import type { Block, BlockElementInfo, BlockSource } from '../types.js'
+import { labelKey, normalizeForMatch } from '../text/normalize.js'
+import { countWords, endsLikeSentence, isTitleLike, linkShare } from './features.js'
+
+/**
+ * A block with lazily computed, cached measures. Most rules look at `words` first and stop, so
+ * the costly ones (`norm`, `linkShare`) are only computed for the few blocks that get that far.
+ */
+export class LazyBlock implements Block {
+  readonly index: number
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly source: BlockSource
+  readonly element?: BlockElementInfo
+  #norm?: string
+  #key?: string
+  #words?: number
+  #lines?: number
+  #ends?: boolean
+  #linkShare?: number
+  #titleLike?: boolean
+
+  constructor(index: number, text: string, start: number, end: number, source: BlockSource = 'text', element?: BlockElementInfo) {
+    this.index = index
+    this.text = text
+    this.start = start
+    this.end = end
+    this.source = source
+    if (element) this.element = element
+  }
+
+  get norm(): string {
+    return (this.#norm ??= normalizeForMatch(this.text))
+  }
+  get key(): string {
+    return (this.#key ??= labelKey(this.norm))
+  }
+  get words(): number {
+    return (this.#words ??= countWords(this.text))
+  }
+  get chars(): number {
+    return this.text.length
+  }
+  get lines(): number {
+    if (this.#lines === undefined) {
+      let n = 1
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) n++
+      this.#lines = n
+    }
+    return this.#lines
+  }
+  get endsLikeSentence(): boolean {
+    return (this.#ends ??= endsLikeSentence(this.text))
+  }
+  get linkShare(): number {
+    return (this.#linkShare ??= linkShare(this.text))
+  }
+  get titleLike(): boolean {
+    return (this.#titleLike ??= isTitleLike(this.text, this.words, this.lines))
+  }
+}

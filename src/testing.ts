@@ -1,0 +1,1 @@
+export { RuleTester, type RuleTesterCases, type DocumentCase } from './testing/rule-tester.js'
