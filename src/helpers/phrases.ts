@@ -67,6 +67,15 @@ export function unicodeBoundaries(source: string): string {
   return source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes + UNICODE_BOUNDARY : all))
 }
 
+/**
+ * The same pattern without word boundaries: it matches a superset of what the exact pattern
+ * matches, and V8 scans it about 50 times faster (a boundary lookbehind defeats its literal
+ * search). Used as a prefilter over all of a rule's patterns; the exact ones run only on a hit.
+ */
+export function withoutBoundaries(source: string): string {
+  return source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes : all))
+}
+
 function nativeTester(language: string, re: RegExp): Tester {
   const flags = re.flags.replace(/[gyu]/g, '') + 'u'
   const compiled = new RegExp(unicodeBoundaries(re.source), flags)
@@ -119,7 +128,7 @@ export class PhraseMatcher {
       for (const pattern of table.patterns ?? []) {
         if (pattern instanceof RegExp) {
           this.#patterns.push(nativeTester(table.language, pattern))
-          nativeSources.push(unicodeBoundaries(pattern.source))
+          nativeSources.push(withoutBoundaries(pattern.source))
         } else if (typeof pattern === 'string') {
           this.#patterns.push(linearTester(table.language, pattern))
         } else {
