@@ -166,6 +166,11 @@ export interface RuleMeta<Options = Record<string, unknown>> {
 export interface Rule<Options = Record<string, unknown>> {
   readonly meta: RuleMeta<Options>
   create(context: RuleContext<Options>): RuleVisitor
+  /**
+   * The regular expressions the rule runs, exposed for audits: the test suite checks every
+   * built-in one for catastrophic backtracking. Phrase rules fill it from their tables.
+   */
+  readonly patterns?: readonly RegExp[]
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -30,8 +30,10 @@ export function definePhraseRule<Options extends PhraseRuleOptions>(spec: Phrase
   const languages = [...new Set(spec.phrases.map((t) => t.language).filter((l) => l !== 'any'))].sort()
   const matcherFor = matcherCache(spec.phrases)
   const levels = { label: CERTAIN, prefix: STRONG, pattern: LIKELY, ...spec.confidence }
+  const patterns = spec.phrases.flatMap((t) => (t.patterns ?? []).filter((p): p is RegExp => p instanceof RegExp))
   return defineRule<Options>({
     meta: { ...spec.meta, languages: spec.meta.languages ?? languages },
+    patterns,
     create(context) {
       const matcher = matcherFor(context.language)
       const { maxWords } = context.options

@@ -44,6 +44,7 @@ export const dateOnly = defineRule({
     languages: ['de', 'en', 'es', 'fr'],
     defaultOptions: { maxWords: 12 },
   },
+  patterns: [NUMBER, NUMERIC_DATE],
   create(context) {
     return {
       block(block) {

@@ -20,6 +20,7 @@ export const copyright = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxWords: 60 },
   },
+  patterns: [STARTS, RESERVED, REPRINT],
   create(context) {
     return {
       block(block) {

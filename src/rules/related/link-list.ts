@@ -24,6 +24,7 @@ export const relatedLinkList = defineRule({
     languages: ['de', 'en', 'es', 'fr'],
     defaultOptions: { maxItems: 8, maxTeaserWords: 25 },
   },
+  patterns: tables.flatMap((t) => (t.patterns ?? []).filter((p): p is RegExp => p instanceof RegExp)),
   create(context) {
     const matcher = matcherFor(context.language)
     const { maxItems, maxTeaserWords } = context.options

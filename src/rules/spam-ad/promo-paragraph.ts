@@ -25,6 +25,7 @@ export const promoParagraph = defineRule({
     languages: ['en'],
     defaultOptions: { maxWords: 150 },
   },
+  patterns: [CALL_TO_ACTION, LURE, MECHANISM, IMPERATIVE_START],
   create(context) {
     return {
       block(block) {
