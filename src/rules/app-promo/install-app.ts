@@ -3,6 +3,10 @@ import de from './phrases.de.js'
 import en from './phrases.en.js'
 import es from './phrases.es.js'
 import fr from './phrases.fr.js'
+import it from './phrases.it.js'
+import nl from './phrases.nl.js'
+import pl from './phrases.pl.js'
+import pt from './phrases.pt.js'
 
 /**
  * Prompts to install the publisher's app. Short blocks only (default 30 words): an article about
@@ -17,7 +21,7 @@ export const installApp = definePhraseRule({
     defaultOptions: { maxWords: 30 },
   },
   what: 'an app-install prompt',
-  phrases: [en, de, fr, es],
+  phrases: [en, de, fr, es, it, nl, pt, pl],
   accept(block, hit) {
     if (hit.kind !== 'pattern') return hit.kind === 'label' ? 0.95 : 0.85
     // A sentence-shaped block about an app is usually news; a call to action has no full stop or addresses the reader.

@@ -2,6 +2,6 @@ import { definePhrases } from '../../helpers/phrases.js'
 
 // Promotions d'application, français.
 export default definePhrases('fr', {
-  labels: ["Télécharger l'application", "Téléchargez l'application", 'Disponible sur Google Play'],
-  patterns: [/\btéléchargez (?:notre|l')\s?application\b/, /\bdisponible sur (?:l'app store|google play)\b/],
+  labels: ["Télécharger l'application", "Téléchargez l'application", 'Disponible sur Google Play', "Télécharger sur l'App Store", 'Notre application'],
+  patterns: [/\btéléchargez (?:notre|l')\s?application\b/, /\bdisponible sur (?:l'app store|google play)\b/, /\btéléchargez (?:gratuitement )?l'appli\b/],
 })

@@ -1,14 +1,25 @@
 import { definePhrases } from '../../helpers/phrases.js'
 
-// Kommentarformulare und -zähler, Deutsch.
+// Kommentarformulare, -zähler und Bewertungs-Widgets, Deutsch.
 export default definePhrases('de', {
-  labels: ['Kommentare', 'Kommentar', 'Kommentar schreiben', 'Kommentar verfassen', 'Schreibe einen Kommentar', 'Hinterlasse einen Kommentar', 'Antworten', 'Antwort abbrechen', 'Kommentare anzeigen', 'Kommentare geschlossen', 'Noch keine Kommentare', 'Diskutieren Sie mit'],
+  labels: [
+    'Kommentare', 'Kommentar', 'Kommentar schreiben', 'Kommentar verfassen', 'Schreibe einen Kommentar', 'Hinterlasse einen Kommentar', 'Antworten', 'Antwort abbrechen', 'Kommentare anzeigen', 'Kommentare geschlossen', 'Noch keine Kommentare', 'Diskutieren Sie mit',
+    'Kommentar abschicken', 'Kommentar absenden', 'Alle Kommentare anzeigen', 'Kommentare lesen', 'Antwort hinterlassen', 'Schreibe eine Antwort', 'Noch keine Bewertungen', 'War der Artikel nützlich?', 'War dieser Artikel hilfreich?', 'War dieser Beitrag hilfreich?',
+  ],
   prefixes: ['Kommentare:'],
   patterns: [
     /\bdeine e-mail-adresse wird nicht veröffentlicht\b/,
     /\bihre e-mail-adresse wird nicht veröffentlicht\b/,
     /\berforderliche felder sind (?:mit \* )?markiert\b/,
-    /^(?:\d+|keine|ein|eine) kommentare?\b/,
+    // Zähler: die ganze Zeile oder vor einem Titel in Anführungszeichen; "Ein Kommentar von …" (Meinungsstück) bleibt.
+    /^(?:\d+|keine|ein|eine) kommentare?(?:$| ?:| zu [^\p{L}\p{N}\s])/u,
     /\bkommentare (?:sind|wurden) (?:geschlossen|deaktiviert)\b/,
+    /^kommentare insgesamt: ?\d/, // uCoz template: "Kommentare insgesamt: 0"
+    /^aufrufe: ?\d/, // uCoz template: "Aufrufe: 1120 | Hinzugefügt von: …" (counter line above the comments)
+    /\bkommentarfeed\b/, // WordPress theme line: "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
+    /\b(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein,? um\b.{0,30}\bkommentar/,
+    /\bbenachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)\b/,
+    /\bmeinen namen, (?:meine )?e-mail(?:-adresse)? und (?:meine )?website in diesem browser speichern\b/,
+    /\bakismet, um spam zu reduzieren\b/,
   ],
 })

@@ -34,6 +34,9 @@ export default definePhrases('en', {
     'Like this:',
     'Like Loading',
     'Loading',
+    'Have your say', // bench (en): news sites' comment-section header
+    'Was this article helpful?',
+    'Was this helpful?',
   ],
   prefixes: ['Comments:', 'Reply:'],
   patterns: [
@@ -46,7 +49,8 @@ export default definePhrases('en', {
     /\byou must be logged in to post a comment\b/,
     /\b(?:our|the) comment(?:ing)? (?:policy|guidelines|rules)\b/,
     /\bcomments (?:are|have been) (?:closed|disabled|moderated)\b/,
-    /^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts? on)\b/,
+    // A counter is the whole line or introduces a quoted title ("3 responses to “…”"); "Three comments from the judge…" is prose.
+    /^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts?)(?:$| ?:| (?:on|to) [^\p{L}\p{N}\s])/u,
     /^%d bloggers? like/,
     /\bbloggers? like this\b/,
   ],

@@ -2,6 +2,11 @@ import { definePhrases } from '../../helpers/phrases.js'
 
 // Formularios y contadores de comentarios, español.
 export default definePhrases('es', {
-  labels: ['Comentarios', 'Deja un comentario', 'Dejar un comentario', 'Responder', 'Cancelar respuesta', 'Añadir comentario'],
-  patterns: [/\btu (?:dirección de )?correo electrónico no será publicad[oa]\b/, /\blos campos obligatorios están marcados\b/, /^(?:\d+|sin) comentarios?\b/],
+  labels: ['Comentarios', 'Deja un comentario', 'Dejar un comentario', 'Responder', 'Cancelar respuesta', 'Añadir comentario', 'Deja una respuesta', 'Comentar'],
+  patterns: [
+    /\btu (?:dirección de )?correo electrónico no será publicad[oa]\b/,
+    /\blos campos obligatorios están marcados\b/,
+    /^(?:\d+|sin) comentarios?(?:$| ?:| (?:en|a|para) [^\p{L}\p{N}\s])/u,
+    /\bguarda mi nombre, correo electrónico y web\b/,
+  ],
 })

@@ -1,5 +1,12 @@
 import { definePhraseRule } from '../../helpers/phrase-rule.js'
-import { de, en, es, fr } from './phrases.js'
+import de from './phrases.de.js'
+import en from './phrases.en.js'
+import es from './phrases.es.js'
+import fr from './phrases.fr.js'
+import it from './phrases.it.js'
+import nl from './phrases.nl.js'
+import pl from './phrases.pl.js'
+import pt from './phrases.pt.js'
 
 /** Cookie banners and consent buttons that a scraper kept as text. */
 export const cookieNotice = definePhraseRule({
@@ -11,7 +18,7 @@ export const cookieNotice = definePhraseRule({
     defaultOptions: { maxWords: 80 },
   },
   what: 'a cookie or consent notice',
-  phrases: [en, de, fr, es],
+  phrases: [en, de, fr, es, it, nl, pt, pl],
   accept(block, hit) {
     // An article about cookies or privacy law is long prose; a banner is short.
     if (hit.kind === 'pattern' && block.words > 60) return false

@@ -5,6 +5,10 @@ import de from './phrases.de.js'
 import en from './phrases.en.js'
 import es from './phrases.es.js'
 import fr from './phrases.fr.js'
+import it from './phrases.it.js'
+import nl from './phrases.nl.js'
+import pl from './phrases.pl.js'
+import pt from './phrases.pt.js'
 
 /**
  * Appeals to donate to or support the publisher. A pattern only counts when the block talks to
@@ -20,7 +24,7 @@ export const donationAppeal = definePhraseRule({
     defaultOptions: { maxWords: 120 },
   },
   what: 'a donation appeal',
-  phrases: [en, de, fr, es],
+  phrases: [en, de, fr, es, it, nl, pt, pl],
   accept(block, hit, context) {
     if (hit.kind !== 'pattern') return hit.kind === 'label' ? 0.95 : 0.85
     if (!addressesReader(block.norm)) return false

@@ -2,7 +2,15 @@ import { definePhrases } from '../../helpers/phrases.js'
 
 // Newsletter-Anmeldungen, Deutsch.
 export default definePhrases('de', {
-  labels: ['Newsletter abonnieren', 'Jetzt Newsletter abonnieren', 'Zum Newsletter anmelden', 'Newsletter-Anmeldung', 'Jetzt anmelden', 'Ihre E-Mail-Adresse', 'E-Mail-Adresse'],
+  labels: ['Newsletter abonnieren', 'Jetzt Newsletter abonnieren', 'Zum Newsletter anmelden', 'Newsletter-Anmeldung', 'Jetzt anmelden', 'Ihre E-Mail-Adresse', 'E-Mail-Adresse', 'Newsletter bestellen', 'Zum Newsletter', 'Kostenlos abonnieren', 'RSS-Feed abonnieren'],
   prefixes: ['Newsletter:'],
-  patterns: [/\b(?:abonnieren sie|abonniere|bestellen sie) (?:unseren|den) (?:kostenlosen )?newsletter\b/, /\bzum newsletter anmelden\b/, /\bdirekt in (?:ihr|dein) postfach\b/, /\bsie können sich jederzeit (?:wieder )?abmelden\b/],
+  patterns: [
+    /\b(?:abonnieren sie|abonniere|bestellen sie|bestelle) (?:jetzt )?(?:unseren|den) (?:kostenlosen )?newsletter\b/,
+    /\bzum newsletter anmelden\b/,
+    /\bdirekt in (?:ihr|dein) (?:e-mail-)?postfach\b/,
+    /\bsie können sich jederzeit (?:wieder )?abmelden\b/,
+    /\b(?:melden sie sich|melde dich) (?:jetzt )?(?:für|zu) unserem newsletter an\b/,
+    /\bnichts mehr (?:verpassen|versäumen)\b.{0,60}\bnewsletter\b/,
+    /\babmeldung (?:ist )?jederzeit möglich\b/,
+  ],
 })

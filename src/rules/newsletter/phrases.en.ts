@@ -16,6 +16,7 @@ export default definePhrases('en', {
     'Email address',
     'Sign me up',
     'Get the latest news in your inbox',
+    'Newsletters',
   ],
   prefixes: ['Newsletter:', 'Sign up for our newsletter:', 'Subscribe to our newsletter:'],
   patterns: [

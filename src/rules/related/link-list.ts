@@ -6,8 +6,12 @@ import de from './phrases.de.js'
 import en from './phrases.en.js'
 import es from './phrases.es.js'
 import fr from './phrases.fr.js'
+import it from './phrases.it.js'
+import nl from './phrases.nl.js'
+import pl from './phrases.pl.js'
+import pt from './phrases.pt.js'
 
-const tables = [en, de, fr, es]
+const tables = [en, de, fr, es, it, nl, pt, pl]
 const matcherFor = matcherCache(tables)
 
 /**

@@ -42,6 +42,8 @@ export default definePhrases('en', {
     'Also on',
     'Editor\'s picks',
     'What to read next',
+    "Don't miss", // bench (en): news-site rail header
+    'Audios and videos on the topic', // DW template (also in de, fr)
   ],
   prefixes: ['Read more:', 'Read also:', 'Also read:', 'See also:', 'Related:', 'More:', 'Read next:', 'Read:', 'Recommended:', 'RELATED:', 'More on this:', 'Watch:'],
 })

@@ -4,6 +4,10 @@ import de from './phrases.de.js'
 import en from './phrases.en.js'
 import es from './phrases.es.js'
 import fr from './phrases.fr.js'
+import it from './phrases.it.js'
+import nl from './phrases.nl.js'
+import pl from './phrases.pl.js'
+import pt from './phrases.pt.js'
 
 /**
  * Prompts to follow the publisher or share the page. Patterns need the block to address the
@@ -18,7 +22,7 @@ export const followShare = definePhraseRule({
     defaultOptions: { maxWords: 60 },
   },
   what: 'a follow or share prompt',
-  phrases: [en, de, fr, es],
+  phrases: [en, de, fr, es, it, nl, pt, pl],
   accept(block, hit) {
     if (hit.kind === 'pattern' && !addressesReader(block.norm)) return false
     return hit.kind === 'label' ? 0.95 : hit.kind === 'prefix' ? 0.85 : 0.7

@@ -23,6 +23,9 @@ export default definePhrases('en', {
     'Connect with us',
     'Find us on Facebook',
     'Join our community',
+    'Share this page',
+    'Share on LinkedIn',
+    'Share on WhatsApp',
   ],
   prefixes: ['Share this:', 'Share:', 'Follow us:', 'Follow us on:', 'Share this article:', 'Share on:'],
   patterns: [
@@ -33,6 +36,7 @@ export default definePhrases('en', {
     /\b(?:share|tweet|pin) this (?:article|story|post|page)\b/,
     /\b(?:join|like) our (?:facebook|whatsapp|telegram|instagram|discord) (?:page|group|channel|community)\b/,
     /\bclick to share on\b/,
+    /\b(?:subscribe to|join|follow) our (?:youtube|whatsapp|telegram) channel\b/,
     /\bstay (?:up to date|connected|in touch)\b.*\b(?:follow|social)\b/,
   ],
 })

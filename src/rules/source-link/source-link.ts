@@ -1,5 +1,12 @@
 import { definePhraseRule } from '../../helpers/phrase-rule.js'
-import { de, en, es, fr } from './phrases.js'
+import de from './phrases.de.js'
+import en from './phrases.en.js'
+import es from './phrases.es.js'
+import fr from './phrases.fr.js'
+import it from './phrases.it.js'
+import nl from './phrases.nl.js'
+import pl from './phrases.pl.js'
+import pt from './phrases.pt.js'
 
 /**
  * Aggregator footers pointing at the original ("Source link", "Originally published at …",
@@ -16,5 +23,5 @@ export const sourceLink = definePhraseRule({
     defaultOptions: { maxWords: 30 },
   },
   what: 'a link back to the original source',
-  phrases: [en, de, fr, es],
+  phrases: [en, de, fr, es, it, nl, pt, pl],
 })

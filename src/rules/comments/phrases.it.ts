@@ -1,0 +1,14 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Moduli e contatori dei commenti, italiano (WordPress in italiano e simili).
+export default definePhrases('it', {
+  labels: ['Commenti', 'Lascia un commento', 'Lascia una risposta', 'Annulla risposta', 'Rispondi', 'Nessun commento', 'Aggiungi un commento', 'Scrivi un commento', 'Commenta'],
+  prefixes: ['Commenti:'],
+  patterns: [
+    /\bil tuo indirizzo (?:e-?mail )?non sarà pubblicato\b/,
+    /\bi campi obbligatori sono (?:contrassegnati|indicati)\b/,
+    /^(?:\d+|nessun) comment[oi](?:$| ?:| (?:su|a) [^\p{L}\p{N}\s])/u,
+    /\bsalva il mio nome, (?:e-?mail|indirizzo e-?mail) e sito web\b/,
+    /\bquesto sito usa akismet\b/,
+  ],
+})

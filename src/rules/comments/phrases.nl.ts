@@ -1,0 +1,14 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Reactieformulieren en tellers, Nederlands (WordPress in het Nederlands en vergelijkbare).
+export default definePhrases('nl', {
+  labels: ['Reacties', 'Geef een reactie', 'Laat een reactie achter', 'Plaats een reactie', 'Reactie annuleren', 'Reageer', 'Reageren', 'Geen reacties', 'Schrijf een reactie'],
+  prefixes: ['Reacties:'],
+  patterns: [
+    /\b(?:je|uw) e-?mailadres wordt niet gepubliceerd\b/,
+    /\bvereiste velden zijn gemarkeerd\b/,
+    /^(?:\d+|geen) reacties?(?:$| ?:| (?:op|bij) [^\p{L}\p{N}\s])/u,
+    /\bsla mijn naam, e-?mail en website op\b/,
+    /\bdeze site gebruikt akismet\b/,
+  ],
+})

@@ -1,0 +1,13 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Formularze i liczniki komentarzy, polski.
+export default definePhrases('pl', {
+  labels: ['Komentarze', 'Dodaj komentarz', 'Napisz komentarz', 'Zostaw komentarz', 'Skomentuj', 'Odpowiedz', 'Anuluj pisanie odpowiedzi', 'Brak komentarzy', 'Pokaż komentarze'],
+  prefixes: ['Komentarze:'],
+  patterns: [
+    /\btwój adres e-?mail nie zostanie opublikowany\b/,
+    /\bwymagane pola (?:są )?oznaczone\b/,
+    /^(?:\d+|brak) komentarz(?:e|y)?(?:$| ?:| do [^\p{L}\p{N}\s])/u,
+    /\bzapamiętaj moje dane w tej przeglądarce\b/,
+  ],
+})

@@ -1,0 +1,13 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Formulários e contadores de comentários, português (WordPress em português e afins).
+export default definePhrases('pt', {
+  labels: ['Comentários', 'Deixe um comentário', 'Deixe uma resposta', 'Cancelar resposta', 'Responder', 'Comentar', 'Sem comentários', 'Escreva um comentário'],
+  prefixes: ['Comentários:'],
+  patterns: [
+    /\b(?:o seu|seu) endereço de e-?mail não será publicado\b/,
+    /\bcampos obrigatórios são marcados\b/,
+    /^(?:\d+|sem|nenhum) comentários?(?:$| ?:| (?:em|sobre|para) [^\p{L}\p{N}\s])/u,
+    /\b(?:salvar|guardar) (?:o )?meu nome, e-?mail e site\b/,
+  ],
+})

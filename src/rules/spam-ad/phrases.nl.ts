@@ -1,0 +1,7 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Advertentielabels, Nederlands.
+export default definePhrases('nl', {
+  labels: ['Advertentie', 'Advertenties', 'Gesponsord', 'Gesponsorde inhoud', 'Betaalde content', 'Lees verder na de advertentie', 'Het artikel gaat verder onder de advertentie', 'Partnercontent'],
+  prefixes: ['Advertentie:', 'Gesponsord:'],
+})

@@ -1,0 +1,7 @@
+import { definePhrases } from '../../helpers/phrases.js'
+
+// Rótulos de publicidade, português.
+export default definePhrases('pt', {
+  labels: ['Publicidade', 'Anúncio', 'Conteúdo patrocinado', 'Patrocinado', 'Continua depois da publicidade', 'Continua após a publicidade', 'Conteúdo de marca', 'Conteúdo pago'],
+  prefixes: ['Publicidade:'],
+})

@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest'
+import { donationAppeal } from '../../../src/rules/donation/appeal.js'
+import { RuleTester } from '../../../src/testing.js'
+
+new RuleTester({ it, describe }).run(donationAppeal, {
+  keep: [
+    // News about donations talks about third parties, not to the reader.
+    'The charity appealed for donations after the flood.',
+    'Die Hilfsorganisation rief nach dem Hochwasser zu Spenden auf.',
+    'Il sindaco ha detto che la donazione della fondazione aiuta le famiglie colpite dal terremoto.',
+    // The pattern "een donatie helpt" matches, but nothing addresses the reader: Dutch "te" (to) is no "you".
+    'Een donatie helpt de voedselbank om de winter door te komen, zei de burgemeester.',
+    // "uma doação ajuda" matches; Portuguese "nas" (in the) is no "us".
+    'Uma doação ajuda pouco, disse o prefeito nas entrevistas desta semana.',
+    // "u.a." is German "und andere", not Dutch "u".
+    'Eine Spende hilft u.a. beim Wiederaufbau der Schule, berichtete der Verein.',
+  ],
+  remove: [
+    'Support local journalism',
+    'Donate now',
+    'Your generous donation helps us keep our reporting free for everyone.',
+    'Jetzt spenden',
+    'Ihre Spende hilft uns, unabhängig zu bleiben. Unterstützen Sie unsere Arbeit mit einem monatlichen Beitrag.',
+    'Faites un don : votre don nous permet de rester indépendants.',
+    'Con tu apoyo podemos seguir informando sin muros de pago.',
+    'Sostienici: la tua donazione ci aiuta a restare indipendenti.',
+    'Jouw bijdrage helpt ons om dit werk gratis te houden. Steun onafhankelijke journalistiek.',
+    'Faça uma doação e ajude o nosso jornal a continuar independente.',
+    'Twoja darowizna pomaga nam pisać niezależnie. Wesprzyj nas już dziś!',
+    'Wesprzyj nas',
+  ],
+})

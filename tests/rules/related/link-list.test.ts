@@ -1,0 +1,38 @@
+import { describe, it } from 'vitest'
+import { relatedLinkList } from '../../../src/rules/related/link-list.js'
+import { RuleTester } from '../../../src/testing.js'
+
+const PROSE = 'The government said the new rules would take effect in January, after months of talks with unions and employers.'
+const PROSA = 'Die Regierung erklärte, die neuen Regeln würden im Januar in Kraft treten, nach monatelangen Gesprächen mit Verbänden.'
+
+new RuleTester({ it, describe }).run(relatedLinkList, {
+  keep: [
+    // Mid-article prose that shares the vocabulary: no delimiter after "Read more".
+    'Read more about the policy in our report',
+    'Siehe auch die Erklärung des Ministeriums vom Montag.',
+    // A sentence after the prefix is prose, not a teaser link.
+    "Leggi anche: il testo integrale del decreto è disponibile sul sito del ministero.",
+    { name: 'article paragraphs alone', document: [PROSE, PROSA], removed: [] },
+  ],
+  remove: [
+    'Read more: Six of the worst scandals of the year',
+    'Leia também: Governo anuncia novo pacote para a agricultura',
+    'Lees ook | Kabinet presenteert plannen voor woningbouw',
+    'VEA TAMBIÉN: Nuevo puente abre en la capital',
+    {
+      name: 'German header with the titles under it, article after',
+      document: [PROSA, 'Mehr zum Thema', 'Bundestag beschließt neues Heizungsgesetz', 'Wie die Wärmepumpe den Markt verändert', PROSA],
+      removed: [1, 2, 3],
+    },
+    {
+      name: 'Polish header with titles',
+      document: [PROSE, 'Czytaj także', 'Sejm przyjął ustawę o ochronie ludności', 'Rząd zapowiada nowe podatki od 2025 roku'],
+      removed: [1, 2, 3],
+    },
+    {
+      name: 'the list ends at the first sentence',
+      document: [PROSA, 'Verwandte Artikel', PROSA],
+      removed: [1],
+    },
+  ],
+})

@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest'
+import { followShare } from '../../../src/rules/social/follow-share.js'
+import { RuleTester } from '../../../src/testing.js'
+
+new RuleTester({ it, describe }).run(followShare, {
+  keep: [
+    "The suspect's social media accounts were deleted.",
+    'Die Polizei bat Zeugen, den Beitrag nicht weiter zu teilen.',
+    // "condividere l'articolo" is not the imperative "condividi".
+    "Il ministro ha chiesto ai cittadini di condividere l'articolo del decreto con i vicini.",
+    'De politie vraagt mensen om de beelden niet te delen.',
+    'A conta do suspeito nas redes sociais foi apagada pela plataforma.',
+    'Follow-up questions from the committee were sent to the ministry on Friday.',
+  ],
+  remove: [
+    'Follow us on Facebook and Twitter for the latest updates.',
+    'Share this article',
+    'Artikel teilen',
+    'Möchten Sie den Artikel teilen?',
+    'Den Artikel mit anderen teilen/diskutieren:',
+    'Folgen Sie uns auf Instagram und verpassen Sie keine Geschichte mehr.',
+    'Suivez-nous sur Facebook',
+    '¡Mira lo que tiene nuestro canal de YouTube!',
+    'Seguici su Facebook e Instagram per restare aggiornato.',
+    'Volg ons op Twitter voor het laatste nieuws.',
+    'Siga-nos no Instagram',
+    'Obserwuj nas na Facebooku',
+  ],
+})

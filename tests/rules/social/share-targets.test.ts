@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest'
+import { shareTargets } from '../../../src/rules/social/share-targets.js'
+import { RuleTester } from '../../../src/testing.js'
+
+new RuleTester({ it, describe }).run(shareTargets, {
+  keep: [
+    'Facebook announced new privacy tools on Tuesday.',
+    // Filler words from the caption list, but no real share target.
+    'More on this',
+    // "and" is not a caption: a sentence fragment about the companies.
+    'Twitter and Facebook',
+    'Print edition',
+  ],
+  remove: [
+    'Facebook Twitter WhatsApp E-Mail',
+    'Drucken',
+    'Share on Facebook Share on Twitter',
+    'Partager Facebook Twitter E-mail',
+    'Udostępnij Facebook Twitter',
+    'Compartilhar WhatsApp Telegram',
+  ],
+})
