@@ -1,17 +1,17 @@
 import { resolveConfig, type Config } from './core/config.js'
 import { runEngine } from './core/engine.js'
-import { DecruftError } from './errors.js'
+import { cleanHtml, isDocumentLike } from './html/clean.js'
 import { decodeInput, looksLikeHtml } from './input.js'
 import { segmentText } from './segment/text.js'
-import type { Block, Options, Result } from './types.js'
+import type { Block, DomDocument, Options, Result } from './types.js'
 
 /** Blocks of the result's text are separated by one blank line. */
 export const BLOCK_SEPARATOR = '\n\n'
 
 /** A cleaner with its options resolved and validated once: use it to clean many documents. */
 export interface Cleaner {
-  /** Cleans one document. */
-  clean(input: string | Uint8Array): Result
+  /** Cleans one document: text, HTML, or an already-parsed DOM Document (read as HTML). */
+  clean(input: string | Uint8Array | DomDocument): Result
   /** The preset the cleaner runs. */
   readonly preset: string
   /** Ids of the rules that are on. */
@@ -45,17 +45,11 @@ export function createCleaner(options: Options = {}): Cleaner {
     preset: config.preset,
     ruleIds: [...config.blockRules, ...config.structureRules].map((r) => r.rule.meta.id),
     clean(input) {
+      // A DOM Document is HTML whatever the format option says: it has no text form to fall back on.
+      if (isDocumentLike(input)) return cleanHtml(input, config)
       const text = decodeInput(input)
       const html = config.format === 'html' || (config.format === 'auto' && looksLikeHtml(text))
-      if (html) {
-        throw new DecruftError(
-          'unsupported_format',
-          config.format === 'html'
-            ? 'HTML input is not supported yet. Extract the text first (for example with @mozilla/readability) and pass it with format "text".'
-            : 'The input looks like HTML, which is not supported yet. Extract the text first, or pass format "text" to clean it as plain text.',
-        )
-      }
-      return cleanText(text, config)
+      return html ? cleanHtml(text, config) : cleanText(text, config)
     },
   }
 }
@@ -66,6 +60,6 @@ export function createCleaner(options: Options = {}): Cleaner {
  * @example
  * const { text, removed } = decruft(articleText)
  */
-export function decruft(input: string | Uint8Array, options: Options = {}): Result {
+export function decruft(input: string | Uint8Array | DomDocument, options: Options = {}): Result {
   return createCleaner(options).clean(input)
 }

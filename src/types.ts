@@ -163,9 +163,56 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   readonly phase?: 'block' | 'structure'
 }
 
+/**
+ * What an HTML (DOM-phase) rule sees of an element: decruft's own read-only view of the page,
+ * the same whether the page came as a string (parsed with linkedom) or as a DOM Document.
+ */
+export interface DomElement {
+  /** Lower-case tag name. */
+  readonly tag: string
+  readonly id: string
+  /** Class names, lower case. */
+  readonly classes: readonly string[]
+  /** Whole words of the id and class names, lower case (`share-buttons` → `share-buttons`, `share`, `buttons`). */
+  readonly tokens: ReadonlySet<string>
+  attr(name: string): string | undefined
+  readonly parent: DomElement | undefined
+  /** Characters of text in the element (whitespace collapsed), and the share inside links. */
+  readonly textLength: number
+  readonly linkDensity: number
+  /** The element's text, whitespace collapsed. */
+  readonly text: string
+  hasAncestor(tag: string): boolean
+}
+
+/** What a DOM rule's check receives besides the element. */
+export interface DomRuleContext<Options = Record<string, unknown>> {
+  readonly options: Readonly<Options>
+  /** Characters of text in the whole page body: to weigh an element against the page. */
+  readonly pageTextLength: number
+  /** `'page'`: before the article is chosen, over the whole page; `'article'`: inside the chosen article. */
+  readonly stage: 'page' | 'article'
+}
+
+/** A DOM rule's verdict on an element: remove it (and everything inside it). */
+export interface DomReport {
+  readonly reason: string
+  /** 0..1; defaults to `LIKELY`. */
+  readonly confidence?: Confidence
+}
+
 export interface Rule<Options = Record<string, unknown>> {
   readonly meta: RuleMeta<Options>
   create(context: RuleContext<Options>): RuleVisitor
+  /**
+   * HTML input only: a check run on elements before the text rules (DOM phase). A rule with
+   * `dom` takes part in the same settings (`rules`, `categories`, presets) as every other rule.
+   */
+  readonly dom?: {
+    /** Where it runs: over the whole page before the article is chosen, or inside the article. */
+    readonly stage: 'page' | 'article'
+    check(element: DomElement, context: DomRuleContext<Options>): DomReport | undefined
+  }
   /**
    * The regular expressions the rule runs, exposed for audits: the test suite checks every
    * built-in one for catastrophic backtracking. Phrase rules fill it from their tables.
@@ -201,9 +248,15 @@ export interface Removal {
   readonly confidence: Confidence
   /** Index of the block. */
   readonly index: number
-  /** UTF-16 offsets of the removed text in the input string. */
+  /**
+   * Text input: UTF-16 offsets of the removed text in the input string. HTML input: offsets in
+   * the article text as it was before removals (all blocks joined by a blank line); -1 for an
+   * element removed by a DOM rule, which has no place in that text.
+   */
   readonly start: number
   readonly end: number
+  /** HTML input: the removed element, e.g. `div#respond.comment-respond`. */
+  readonly element?: string
 }
 
 /** Something the result wants the caller to know (nothing is ever dropped silently). */
@@ -234,11 +287,43 @@ export interface Result {
   readonly language: string | undefined
   /** The format the input was read as. */
   readonly format: 'text' | 'html'
-  /** How text input was split into blocks. */
+  /** How text input was split into blocks (HTML input: `blank-line`, the convention of `text`). */
   readonly paragraphs: 'blank-line' | 'line'
+  /** HTML input: the cleaned article as HTML (structure and links kept, cruft removed). Not sanitised. */
+  readonly html?: string
+  /** HTML input: the page's title (`og:title`, `<title>` or the first `<h1>`), when it has one. */
+  readonly title?: string
+}
+
+/** Per-site rules for HTML input, chosen by the hostname of `options.url`. */
+export interface SiteRules {
+  /** CSS selectors of elements to remove (rule id `site/remove`). */
+  readonly remove?: readonly string[]
+  /** CSS selectors of elements to keep: no rule removes them or anything inside them. */
+  readonly keep?: readonly string[]
+  /** Extra phrases: a block whose text contains one (case-insensitive) is removed (rule id `site/phrase`). */
+  readonly phrases?: readonly string[]
+}
+
+/** Budgets: what an untrusted page may cost before decruft refuses it with a typed error. */
+export interface Limits {
+  /** Largest input in UTF-8 bytes (HTML input). Default 10 MB. Over it: `input_too_large`. */
+  readonly maxInputBytes?: number
+  /** Deepest HTML nesting, counted by a tag scan before parsing. Default 1000. Over it: `too_deep`. */
+  readonly maxDepth?: number
 }
 
 export type Format = 'text' | 'html' | 'auto'
+
+/**
+ * A DOM Document parsed by the caller (linkedom, jsdom, a browser). decruft reads it through
+ * the standard DOM API (`body`, `querySelectorAll`, `firstChild`/`nextSibling`, `attributes`) and never changes it.
+ */
+export interface DomDocument {
+  readonly nodeType: number
+  readonly body: unknown
+  querySelectorAll(selector: string): unknown
+}
 export type ParagraphMode = 'auto' | 'blank-line' | 'line'
 
 export interface Options {
@@ -260,4 +345,10 @@ export interface Options {
   readonly threshold?: number
   /** Share of the text above which the result carries a `removed-share-exceeded` warning (default from the preset). */
   readonly maxRemovedShare?: number
+  /** HTML input: the page's URL, used to choose `sites` rules by hostname. */
+  readonly url?: string
+  /** HTML input: per-site rules by hostname (`example.com` also covers `www.example.com` and other subdomains). */
+  readonly sites?: Readonly<Record<string, SiteRules>>
+  /** Budgets for untrusted input (see `Limits`). */
+  readonly limits?: Limits
 }

@@ -1,7 +1,8 @@
 import { DecruftError } from '../errors.js'
 import { validateRule } from '../helpers/define.js'
+import { htmlRuleSet } from '../html/rules.js'
 import { builtinRuleSet } from '../rules/index.js'
-import type { AnyRule, Format, Options, ParagraphMode, RuleSet, RuleSetting } from '../types.js'
+import type { AnyRule, Format, Options, ParagraphMode, RuleSet, RuleSetting, SiteRules } from '../types.js'
 import { DEFAULT_PRESET, PRESETS } from './presets.js'
 
 /** A rule that is on, with its options resolved. */
@@ -21,9 +22,18 @@ export interface Config {
   /** Block-phase rules, then structure-phase rules, each in definition order. */
   readonly blockRules: readonly ActiveRule[]
   readonly structureRules: readonly ActiveRule[]
+  /** HTML input: DOM-phase rules (those with `dom`), in definition order. */
+  readonly domRules: readonly ActiveRule[]
+  /** HTML input: the page URL and the site rules that apply to its hostname (merged). */
+  readonly url: string | undefined
+  readonly site: Required<SiteRules> | undefined
+  readonly limits: { readonly maxInputBytes: number; readonly maxDepth: number }
 }
 
-const OPTION_KEYS = new Set(['format', 'paragraphs', 'preset', 'rules', 'categories', 'ruleSets', 'language', 'threshold', 'maxRemovedShare'])
+/** Default budgets: see `Limits` in types.ts and the README's limits section. */
+export const DEFAULT_LIMITS = { maxInputBytes: 10 * 1024 * 1024, maxDepth: 1000 } as const
+
+const OPTION_KEYS = new Set(['format', 'paragraphs', 'preset', 'rules', 'categories', 'ruleSets', 'language', 'threshold', 'maxRemovedShare', 'url', 'sites', 'limits'])
 const FORMATS = new Set(['text', 'html', 'auto'])
 const PARAGRAPHS = new Set(['auto', 'blank-line', 'line'])
 
@@ -98,7 +108,7 @@ export function resolveConfig(options: Options = {}): Config {
     fail(`options.language must be an ISO 639-1 code such as "en" or "de"; got ${JSON.stringify(options.language)}.`)
   }
 
-  const sets: RuleSet[] = [builtinRuleSet]
+  const sets: RuleSet[] = [builtinRuleSet, htmlRuleSet]
   if (options.ruleSets !== undefined) {
     if (!Array.isArray(options.ruleSets)) fail('options.ruleSets must be an array of rule sets (see defineRuleSet).')
     sets.push(...options.ruleSets)
@@ -152,6 +162,7 @@ export function resolveConfig(options: Options = {}): Config {
 
   const blockRules: ActiveRule[] = []
   const structureRules: ActiveRule[] = []
+  const domRules: ActiveRule[] = []
   for (const rule of rules.values()) {
     const { id, category } = rule.meta
     let on = rule.meta.recommended || (rule.meta.presets ?? []).includes(preset) || (presetMembers.get(preset)?.has(id) ?? false)
@@ -162,8 +173,69 @@ export function resolveConfig(options: Options = {}): Config {
     // Options are checked even for a rule switched off, so a typo never hides behind "off".
     const resolved = checkRuleOptions(rule, setting?.options)
     if (!on) continue
-    ;(rule.meta.phase === 'structure' ? structureRules : blockRules).push({ rule, options: Object.freeze(resolved) })
+    ;(rule.dom ? domRules : rule.meta.phase === 'structure' ? structureRules : blockRules).push({ rule, options: Object.freeze(resolved) })
   }
 
-  return { format, paragraphs, preset, language: options.language, threshold, maxRemovedShare, blockRules, structureRules }
+  const url = options.url
+  if (url !== undefined && typeof url !== 'string') fail(`options.url must be a string; got ${JSON.stringify(url)}.`)
+  const site = resolveSite(options.sites, url)
+  const limits = resolveLimits(options.limits)
+  return { format, paragraphs, preset, language: options.language, threshold, maxRemovedShare, blockRules, structureRules, domRules, url, site, limits }
+}
+
+function hostnameOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase()
+  } catch {
+    return undefined
+  }
+}
+
+function stringList(value: unknown, where: string): readonly string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) fail(`${where} must be an array of non-empty strings.`)
+  return value as string[]
+}
+
+/**
+ * The site rules for the page's hostname: every entry whose key is the hostname or a parent
+ * domain of it (`example.com` covers `www.example.com`), merged. Every entry is validated, used or not.
+ */
+function resolveSite(sites: Options['sites'], url: string | undefined): Required<SiteRules> | undefined {
+  if (sites === undefined) return undefined
+  if (typeof sites !== 'object' || sites === null || Array.isArray(sites)) fail('options.sites must be an object: hostname → { remove, keep, phrases }.')
+  const host = url ? hostnameOf(url) : undefined
+  if (url && !host) fail(`options.url is not a valid URL: ${JSON.stringify(url)}.`)
+  const merged = { remove: [] as string[], keep: [] as string[], phrases: [] as string[] }
+  let any = false
+  for (const [name, rules] of Object.entries(sites)) {
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) fail(`options.sites["${name}"] must be an object with remove, keep and/or phrases.`)
+    for (const key of Object.keys(rules)) {
+      if (key !== 'remove' && key !== 'keep' && key !== 'phrases') fail(`options.sites["${name}"] has unknown key "${key}" (known: remove, keep, phrases).`)
+    }
+    const remove = stringList(rules.remove, `options.sites["${name}"].remove`)
+    const keep = stringList(rules.keep, `options.sites["${name}"].keep`)
+    const phrases = stringList(rules.phrases, `options.sites["${name}"].phrases`)
+    const key = name.toLowerCase().replace(/^\.+/, '')
+    if (host && (host === key || host.endsWith(`.${key}`))) {
+      any = true
+      merged.remove.push(...remove)
+      merged.keep.push(...keep)
+      merged.phrases.push(...phrases)
+    }
+  }
+  return any ? merged : undefined
+}
+
+function resolveLimits(limits: Options['limits']): Config['limits'] {
+  if (limits === undefined) return DEFAULT_LIMITS
+  if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) fail('options.limits must be an object: { maxInputBytes, maxDepth }.')
+  for (const key of Object.keys(limits)) {
+    if (key !== 'maxInputBytes' && key !== 'maxDepth') fail(`options.limits has unknown key "${key}" (known: maxInputBytes, maxDepth).`)
+  }
+  const out = { ...DEFAULT_LIMITS, ...limits }
+  for (const [k, v] of Object.entries(out)) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) fail(`options.limits.${k} must be a positive integer; got ${JSON.stringify(v)}.`)
+  }
+  return out
 }

@@ -1,0 +1,331 @@
+import { LIKELY } from '../core/confidence.js'
+import type { ActiveRule, Config } from '../core/config.js'
+import { runEngine } from '../core/engine.js'
+import { DecruftError } from '../errors.js'
+import { isDocumentLike, parseHtmlDocument, type DocumentLike } from '../segment/html.js'
+import { LazyBlock } from '../segment/block.js'
+import { normalizeForMatch } from '../text/normalize.js'
+import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.js'
+import { buildBlocks, isProtectedElement, type HtmlBlock } from './blocks.js'
+import { findArticle, live } from './extract.js'
+import { checkDepth, checkSize } from './limits.js'
+import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, hiddenElement } from './rules.js'
+import { collapse, describe, elements, measure, readDom, serialize, type ElementVerdict, type HElement, type HNode } from './tree.js'
+
+/**
+ * HTML in: parse (or take the caller's Document), read it into decruft's tree, remove cruft
+ * elements with the DOM rules, choose the article, cut it into blocks, run the text engine on
+ * them, and map the text rules' removals back onto the elements.
+ */
+
+const SEPARATOR = '\n\n'
+/** An element holding this share of the page's text is never removed by a class word or its tag alone: when unsure, keep. */
+const MAX_PAGE_SHARE = 0.4
+const MIN_PAGE_TEXT = 500
+
+interface Pending {
+  readonly pos: number
+  readonly removal: Removal
+}
+
+export function cleanHtml(input: string | DocumentLike, config: Config): Result {
+  let doc: DocumentLike
+  let inputChars: number
+  if (typeof input === 'string') {
+    checkSize(input, config.limits.maxInputBytes)
+    checkDepth(input, config.limits.maxDepth)
+    doc = parseHtmlDocument(input)
+    inputChars = input.length
+  } else {
+    doc = input
+    inputChars = 0
+  }
+  if (!doc.body) throw new DecruftError('invalid_input', 'The Document has no body.')
+
+  const active = new Set(config.domRules.map((r) => r.rule.meta.id))
+  const marks = { keep: selectAll(doc, config.site?.keep ?? []), remove: active.has(SITE_REMOVE) ? selectAll(doc, config.site?.remove ?? []) : new Set<unknown>() }
+  const title = titleOf(doc)
+  const body = readDom(doc.body, marks, config.limits.maxDepth)
+  if (!inputChars) inputChars = body.textLength
+
+  const all = elements(body)
+  const order = new Map<HElement, number>()
+  all.forEach((el, i) => order.set(el, i))
+  const holdsKept = new Set<HElement>()
+  for (const el of all) if (el.keep) for (let p = el.parent; p && !holdsKept.has(p); p = p.parent) holdsKept.add(p)
+
+  const pending: Pending[] = []
+  const removeElement = (el: HElement, v: ElementVerdict): void => {
+    el.removed = v
+    const text = el.text
+    if (text) pending.push({ pos: order.get(el) ?? 0, removal: domRemoval(text, v, describe(el)) })
+  }
+
+  runPageRules(body, config, active, holdsKept, removeElement)
+  measure(body)
+
+  // The article: the finder's choice, widened to hold every element a keep-selector protects.
+  let root = body
+  let excluded: ReadonlySet<HElement> = new Set()
+  if (active.has(OUTSIDE_ARTICLE)) {
+    const found = findArticle(body)
+    root = found.root
+    excluded = found.excludedChildren
+    const kept = all.filter((el) => el.keep && !el.parent?.keep)
+    if (kept.some((el) => !isInside(el, root) || excludedHolds(excluded, el))) {
+      root = commonAncestor([root, ...kept])
+      excluded = new Set()
+    }
+    const outside = verdictOf(OUTSIDE_ARTICLE, 'boilerplate', 'It lies outside the main content the article finder chose.')
+    for (const el of excluded) removeElement(el, outside)
+    reportOutside(root, body, outside, order, pending)
+  }
+
+  runArticleRules(root, config, holdsKept, removeElement)
+
+  let htmlBlocks = buildBlocks(root, excluded)
+  const warnings: Warning[] = []
+  if (!htmlBlocks.length && body.textLength > 0) {
+    // Safety valve: never an empty article from a page with text. Undo every DOM removal and
+    // take the page as it is; the caller is told.
+    for (const el of all) el.removed = undefined
+    pending.length = 0
+    measure(body)
+    root = body
+    excluded = new Set()
+    htmlBlocks = buildBlocks(body)
+    warnings.push({ code: 'restored-to-avoid-empty', message: 'The DOM rules and the article finder left no text; the whole page was kept instead.' })
+  }
+
+  const blocks: LazyBlock[] = []
+  let offset = 0
+  htmlBlocks.forEach((b, i) => {
+    blocks.push(new LazyBlock(i, b.text, offset, offset + b.text.length, 'html', { tag: b.tag, linkDensity: b.linkDensity, ancestors: b.ancestors }))
+    offset += b.text.length + SEPARATOR.length
+  })
+  const out = runEngine(blocks, config)
+  warnings.push(...out.warnings)
+
+  // Text rules never remove protected blocks (code, data tables, quotes, captions).
+  const removedByIndex = new Map<number, Removal>()
+  for (const r of out.removed) if (!htmlBlocks[r.index]!.protected) removedByIndex.set(r.index, r)
+  if (config.site?.phrases.length && active.has(SITE_PHRASE)) sitePhrases(blocks, config.site.phrases, removedByIndex)
+
+  const keptText: string[] = []
+  for (const block of blocks) {
+    const hb = htmlBlocks[block.index]!
+    const r = removedByIndex.get(block.index)
+    if (!r) {
+      keptText.push(block.text)
+      continue
+    }
+    const v = verdictOf(r.ruleId, r.category, r.reason, r.confidence)
+    markBlock(hb, v, root)
+    pending.push({ pos: (order.get(firstElement(hb)) ?? 0) + 0.5, removal: { ...r, element: describe(hb.owner) } })
+  }
+  pending.sort((a, b) => a.pos - b.pos)
+  const removed = pending.map((p) => p.removal)
+  const removedChars = removed.reduce((n, r) => n + r.text.length, 0)
+  const keptChars = keptText.reduce((n, t) => n + t.length, 0)
+
+  const result: Result = {
+    text: keptText.join(SEPARATOR),
+    removed,
+    warnings,
+    stats: {
+      blocks: blocks.length,
+      keptBlocks: keptText.length,
+      removedBlocks: removed.length,
+      inputChars,
+      removedChars,
+      removedShare: removedChars + keptChars ? removedChars / (removedChars + keptChars) : 0,
+    },
+    language: config.language,
+    format: 'html',
+    paragraphs: 'blank-line',
+    html: serializeArticle(root),
+    ...(title ? { title } : {}),
+  }
+  return result
+}
+
+export { isDocumentLike }
+
+function verdictOf(ruleId: string, category: string, reason: string, confidence = LIKELY): ElementVerdict {
+  return { ruleId, category, reason, confidence }
+}
+
+function domRemoval(text: string, v: ElementVerdict, element: string): Removal {
+  return { text, ruleId: v.ruleId, category: v.category, reason: v.reason, confidence: v.confidence, index: -1, start: -1, end: -1, element }
+}
+
+function selectAll(doc: DocumentLike, selectors: readonly string[]): Set<unknown> {
+  const out = new Set<unknown>()
+  for (const sel of selectors) {
+    let list: ArrayLike<unknown>
+    try {
+      list = doc.querySelectorAll(sel)
+    } catch (error) {
+      throw new DecruftError('invalid_option', `Site rule selector ${JSON.stringify(sel)} is not a valid CSS selector: ${(error as Error).message}`, { selector: sel })
+    }
+    for (let i = 0; i < list.length; i++) out.add(list[i])
+  }
+  return out
+}
+
+function titleOf(doc: DocumentLike): string | undefined {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute?.('content')
+  if (og && og.trim()) return collapse(og)
+  const title = doc.querySelector('title')?.textContent
+  if (title && title.trim()) return collapse(title)
+  const h1 = doc.querySelector('h1')?.textContent
+  return h1 && h1.trim() ? collapse(h1) : undefined
+}
+
+/** Page-stage DOM rules, top-down: a removed element's subtree is not visited again. */
+function runPageRules(
+  body: HElement,
+  config: Config,
+  active: ReadonlySet<string>,
+  holdsKept: ReadonlySet<HElement>,
+  remove: (el: HElement, v: ElementVerdict) => void,
+): void {
+  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'page' && r.rule.meta.id !== OUTSIDE_ARTICLE)
+  const pageTextLength = body.textLength
+  const stack: HElement[] = [...childrenOf(body)].reverse()
+  while (stack.length) {
+    const el = stack.pop()!
+    if (!el.keep && !holdsKept.has(el)) {
+      const v = judge(el, rules, config, pageTextLength, active)
+      if (v) {
+        remove(el, v)
+        continue
+      }
+    }
+    const kids = childrenOf(el)
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
+  }
+}
+
+function judge(el: HElement, rules: readonly ActiveRule[], config: Config, pageTextLength: number, active: ReadonlySet<string>): ElementVerdict | undefined {
+  if (el.siteRemove && active.has(SITE_REMOVE)) return verdictOf(SITE_REMOVE, 'boilerplate', "It matches a remove-selector of the site rules.", 1)
+  // Guards for rules that judge by name or tag: never an element that holds much of the page's
+  // text, never code, quotes or data tables. Hidden elements are not guarded: nobody reads them.
+  const big = pageTextLength >= MIN_PAGE_TEXT && el.textLength >= pageTextLength * MAX_PAGE_SHARE
+  const guarded = big || isProtectedElement(el)
+  for (const { rule, options } of rules) {
+    if (guarded && rule !== hiddenElement) continue
+    const context: DomRuleContext = { options, pageTextLength, stage: 'page' }
+    const report = rule.dom!.check(el, context)
+    if (!report) continue
+    const confidence = report.confidence ?? LIKELY
+    if (confidence < config.threshold) continue
+    return verdictOf(rule.meta.id, String(rule.meta.category), report.reason, confidence)
+  }
+  return undefined
+}
+
+function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<HElement>, remove: (el: HElement, v: ElementVerdict) => void): void {
+  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE)
+  if (!rules.length) return
+  const pageTextLength = root.textLength
+  for (const el of live(root)) {
+    if (el === root || el.removed || el.keep || holdsKept.has(el) || isProtectedElement(el) || hasRemovedAncestor(el, root)) continue
+    for (const { rule, options } of rules) {
+      const report = rule.dom!.check(el, { options, pageTextLength, stage: 'article' })
+      if (!report || (report.confidence ?? LIKELY) < config.threshold) continue
+      remove(el, verdictOf(rule.meta.id, String(rule.meta.category), report.reason, report.confidence ?? LIKELY))
+      break
+    }
+  }
+}
+
+function hasRemovedAncestor(el: HElement, root: HElement): boolean {
+  for (let p = el.parent; p && p !== root; p = p.parent) if (p.removed) return true
+  return false
+}
+
+function childrenOf(el: HElement): HElement[] {
+  const out: HElement[] = []
+  for (const c of el.children) if (c.kind === 'element' && !c.removed) out.push(c)
+  return out
+}
+
+function isInside(el: HElement, root: HElement): boolean {
+  for (let p: HElement | undefined = el; p; p = p.parent) if (p === root) return true
+  return false
+}
+
+function excludedHolds(excluded: ReadonlySet<HElement>, el: HElement): boolean {
+  for (const x of excluded) if (isInside(el, x)) return true
+  return false
+}
+
+function commonAncestor(list: HElement[]): HElement {
+  let anc = list[0]!
+  for (const el of list.slice(1)) while (!isInside(el, anc) && anc.parent) anc = anc.parent
+  return anc
+}
+
+/** Reports what lies outside the article: the siblings along the path from the article up to the body. */
+function reportOutside(root: HElement, body: HElement, v: ElementVerdict, order: Map<HElement, number>, pending: Pending[]): void {
+  for (let child: HElement = root; child !== body && child.parent; child = child.parent) {
+    const parent = child.parent
+    for (const c of parent.children) {
+      if (c === child) continue
+      if (c.kind === 'text') {
+        const text = collapse(c.text)
+        if (text) pending.push({ pos: order.get(parent) ?? 0, removal: domRemoval(text, v, describe(parent)) })
+      } else if (!c.removed) {
+        const text = c.text
+        if (text && c.textLength > 0) pending.push({ pos: order.get(c) ?? 0, removal: domRemoval(collapse(liveText(c)), v, describe(c)) })
+      }
+    }
+  }
+}
+
+/** Text of a subtree without the parts DOM rules already removed (those carry their own removal). */
+function liveText(el: HElement): string {
+  let out = ''
+  const visit = (n: HNode): void => {
+    if (n.kind === 'text') out += n.text
+    else if (!n.removed) {
+      out += ' '
+      for (const c of n.children) visit(c)
+      out += ' '
+    }
+  }
+  visit(el)
+  return out
+}
+
+function sitePhrases(blocks: readonly Block[], phrases: readonly string[], removed: Map<number, Removal>): void {
+  const norms = phrases.map((p) => normalizeForMatch(p))
+  for (const b of blocks) {
+    if (removed.has(b.index)) continue
+    const i = norms.findIndex((p) => b.norm.includes(p))
+    if (i < 0) continue
+    removed.set(b.index, {
+      text: b.text, ruleId: SITE_PHRASE, category: 'boilerplate', reason: `The block contains the site phrase "${phrases[i]}".`,
+      confidence: 1, index: b.index, start: b.start, end: b.end,
+    })
+  }
+}
+
+function markBlock(b: HtmlBlock, v: ElementVerdict, root: HElement): void {
+  if (b.whole && b.owner !== root) {
+    b.owner.removed = v
+    return
+  }
+  for (const n of b.nodes) n.removed = v
+}
+
+function firstElement(b: HtmlBlock): HElement {
+  for (const n of b.nodes) if (n.kind === 'element') return n
+  return b.owner
+}
+
+function serializeArticle(root: HElement): string {
+  // Excluded children and removed blocks carry a removal verdict, so serialize skips them.
+  return serialize(root)
+}

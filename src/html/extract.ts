@@ -1,0 +1,205 @@
+import { BLOCK_TAGS, collapse, type HElement } from './tree.js'
+
+/**
+ * Finds the element that holds the article, the way Readability does (it measures well on the
+ * benchmark pages, and its traps are known): every paragraph-like element scores by its length
+ * and commas, passes its score to its parent (in full), grandparent (half) and further ancestors
+ * (less), each ancestor starts from a score by its tag and its class words, and the best ancestor
+ * after a link-density penalty is the article. Its siblings join when they score near it or read
+ * like prose. Differences from Readability: class words are whole words (`header` is not `ad`),
+ * and the cruft the DOM rules already removed is out of the count.
+ */
+
+const POSITIVE = new Set(['article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'post', 'text', 'blog', 'story', 'articlebody', 'article-body', 'entry-content', 'post-content', 'story-body'])
+const NEGATIVE = new Set([
+  'hidden', 'banner', 'combx', 'comment', 'comments', 'com', 'contact', 'footer', 'masthead', 'media', 'meta', 'outbrain', 'promo',
+  'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget', 'ad', 'ads', 'nav', 'menu',
+])
+
+/** Readability's class weight, on whole words. */
+export function classWeight(el: HElement): number {
+  let w = 0
+  let pos = false
+  let neg = false
+  for (const t of el.tokens) {
+    if (!pos && POSITIVE.has(t)) pos = true
+    if (!neg && NEGATIVE.has(t)) neg = true
+  }
+  if (neg) w -= 25
+  if (pos) w += 25
+  return w
+}
+
+function tagScore(tag: string): number {
+  switch (tag) {
+    case 'div':
+    case 'article':
+    case 'main':
+      return 5
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5
+    default:
+      return 0
+  }
+}
+
+const SCORED = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const MAX_ANCESTORS = 5
+const MIN_PARAGRAPH = 25
+
+function initScore(el: HElement, scored: HElement[]): void {
+  if (el.score !== undefined) return
+  el.score = tagScore(el.tag) + classWeight(el)
+  scored.push(el)
+}
+
+/** Length and commas of the element's own inline text (text not inside a block child). */
+function ownInline(el: HElement): { len: number; commas: number } {
+  let len = 0
+  let commas = 0
+  for (const c of el.children) {
+    if (c.kind === 'text') {
+      const t = collapse(c.text)
+      len += t.length
+      for (let j = t.indexOf(','); j !== -1; j = t.indexOf(',', j + 1)) commas++
+    } else if (!c.removed && !BLOCK_TAGS.has(c.tag) && !c.hasBlock) {
+      len += c.textLength
+      commas += c.commas
+    }
+  }
+  return { len, commas }
+}
+
+function addScore(from: HElement, len: number, commas: number, scored: HElement[]): void {
+  const score = 1 + commas + Math.min(Math.floor(len / 100), 3)
+  let level = 0
+  for (let a: HElement | undefined = from; a && level < MAX_ANCESTORS; a = a.parent, level++) {
+    if (a.tag === 'body' || a.tag === 'html') break
+    initScore(a, scored)
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
+    a.score! += score / divider
+  }
+}
+
+/** Elements not removed, in document order. */
+export function live(top: HElement): HElement[] {
+  const out: HElement[] = []
+  const stack: HElement[] = [top]
+  while (stack.length) {
+    const el = stack.pop()!
+    out.push(el)
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!
+      if (c.kind === 'element' && !c.removed) stack.push(c)
+    }
+  }
+  return out
+}
+
+export interface Article {
+  /** The element whose kept children make the article. */
+  readonly root: HElement
+  /** When siblings of the top candidate joined: the root's children that are not part of the article. */
+  readonly excludedChildren: ReadonlySet<HElement>
+}
+
+export function findArticle(body: HElement): Article {
+  const scored: HElement[] = []
+  for (const el of live(body)) {
+    if (el.tag === 'body') continue
+    if (SCORED.has(el.tag) || ((el.tag === 'div' || el.tag === 'article' || el.tag === 'li') && !el.hasBlock)) {
+      if (el.textLength < MIN_PARAGRAPH) continue
+      // The paragraph's parent is where its score starts (Readability scores ancestors, not the paragraph).
+      if (el.parent) addScore(el.parent, el.textLength, el.commas, scored)
+    } else if (el.hasBlock && el.tag !== 'td') {
+      // Text written straight into a container among block children: Readability wraps it in a <p>.
+      const own = ownInline(el)
+      if (own.len >= MIN_PARAGRAPH) addScore(el, own.len, own.commas, scored)
+    }
+  }
+  if (!scored.length) return { root: body, excludedChildren: new Set() }
+  for (const el of scored) el.score = el.score! * (1 - el.linkDensity)
+  scored.sort((a, b) => b.score! - a.score!)
+  let top = scored[0]!
+  const topScore = top.score!
+
+  // When several strong candidates share an ancestor, the article is that ancestor (split bodies).
+  const alternatives = scored.slice(1, 5).filter((c) => c.score! / topScore >= 0.75)
+  if (alternatives.length >= 3) {
+    const lists = alternatives.map((c) => ancestorsOf(c))
+    for (let p = top.parent; p && p.tag !== 'body'; p = p.parent) {
+      if (lists.filter((l) => l.has(p)).length >= 3) {
+        top = p
+        break
+      }
+    }
+  }
+  // Climb while the parent scores better (the article is split across siblings).
+  let lastScore = top.score ?? 0
+  const threshold = lastScore / 3
+  for (let p = top.parent; p && p.tag !== 'body'; p = p.parent) {
+    if (p.score === undefined) continue
+    if (p.score < threshold) break
+    if (p.score > lastScore) {
+      top = p
+      break
+    }
+    lastScore = p.score
+  }
+  while (top.parent && top.parent.tag !== 'body' && liveChildren(top.parent).length === 1) top = top.parent
+
+  const parent = top.parent
+  if (!parent || parent.tag === 'html') return { root: top, excludedChildren: new Set() }
+  const threshold2 = Math.max(10, (top.score ?? 0) * 0.2)
+  const excluded = new Set<HElement>()
+  let joined = 0
+  const topClass = top.attr('class') ?? ''
+  for (const sib of liveChildren(parent)) {
+    if (sib === top) continue
+    let keep = false
+    let bonus = 0
+    if (topClass && sib.attr('class') === topClass) bonus += (top.score ?? 0) * 0.2
+    if (sib.score !== undefined && sib.score + bonus >= threshold2) keep = true
+    else if (sib.tag === 'p') {
+      const ld = sib.linkDensity
+      const text = sib.text
+      if (text.length > 80 && ld < 0.25) keep = true
+      else if (text.length < 80 && text.length > 0 && ld === 0 && /\.( |$)/.test(text)) keep = true
+    }
+    if (keep) joined++
+    else excluded.add(sib)
+  }
+  if (!joined) return { root: top, excludedChildren: new Set() }
+  return { root: parent, excludedChildren: excluded }
+}
+
+function liveChildren(el: HElement): HElement[] {
+  const out: HElement[] = []
+  for (const c of el.children) if (c.kind === 'element' && !c.removed) out.push(c)
+  return out
+}
+
+function ancestorsOf(el: HElement): Set<HElement> {
+  const s = new Set<HElement>()
+  for (let p = el.parent; p; p = p.parent) s.add(p)
+  return s
+}

@@ -1,0 +1,174 @@
+import { CERTAIN, LIKELY, STRONG } from '../core/confidence.js'
+import { defineRule, defineRuleSet } from '../helpers/define.js'
+import type { AnyRule, Category, DomElement, DomReport, DomRuleContext, Rule } from '../types.js'
+
+/**
+ * The DOM-phase rules: they look at elements of an HTML page before the text rules see its
+ * blocks. They are ordinary rules (same ids, categories, presets and `off` switches); their
+ * `create` does nothing because they have no text-phase work, their `dom.check` does it all.
+ */
+
+type Check = (el: DomElement, context: DomRuleContext) => DomReport | undefined
+
+function domRule(
+  id: string,
+  category: Category,
+  description: string,
+  stage: 'page' | 'article',
+  check: Check,
+  recommended = true,
+): Rule {
+  return defineRule({
+    meta: { id, category, description, recommended },
+    create: () => ({}),
+    dom: { stage, check },
+  })
+}
+
+/**
+ * Class and id words per category. Each entry is a whole word of a class or id name (names are
+ * split at `-`, `_` and camelCase) or a whole name: `gdpr`, `footnote`, `header`, `shadow`,
+ * `leader` never match because they are never compared as substrings.
+ */
+const TOKENS: Readonly<Record<string, readonly string[]>> = {
+  social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'addtoany', 'a2a_kit', 'shareaholic', 'social', 'socials', 'sharedaddy', 'follow-us', 'followus', 'social-links'],
+  newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'mc4wp', 'mailchimp', 'optin', 'opt-in', 'email-signup'],
+  related: ['related', 'relatedposts', 'jp-relatedposts', 'yarpp', 'outbrain', 'taboola', 'recommended', 'recommendations', 'more-stories', 'read-more-links', 'readmore-links'],
+  comments: ['comments', 'comment', 'respond', 'replies', 'commentlist', 'disqus', 'disqus_thread', 'comment-respond', 'comments-area'],
+  donation: ['donate', 'donation', 'donations', 'support-us'],
+  'spam-ad': ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'ad-slot', 'dfp', 'sponsored', 'sponsor', 'promo', 'promos', 'promotion', 'promoted'],
+  cookie: ['cookie', 'cookies', 'consent', 'cookiebar', 'onetrust'],
+  paywall: ['paywall', 'regwall'],
+  'app-promo': ['smartbanner', 'app-banner', 'app-promo'],
+  boilerplate: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'pagination', 'pager', 'skip-link', 'masthead', 'footer', 'author-bio', 'author-box', 'authorbox', 'about-author', 'post-tags', 'tag-list', 'tags'],
+}
+
+/** Words that say "this is the article": an element carrying one is never removed by a class word. */
+const ARTICLE_WORDS = new Set(['article', 'content', 'entry', 'main', 'story', 'body', 'post-body', 'entry-content', 'article-body'])
+
+/** Elements whose content is never cruft by its class alone (code, quotes, data). */
+const PROTECTED_TAGS = new Set(['pre', 'code', 'blockquote', 'body', 'html', 'main', 'h1'])
+
+function tokenRule(id: string, category: string, what: string): Rule {
+  const words = new Set(TOKENS[category]!)
+  return domRule(id, category, `Remove elements whose class or id names ${what} (whole words: ${[...words].slice(0, 6).join(', ')}…).`, 'page', (el) => {
+    if (PROTECTED_TAGS.has(el.tag)) return undefined
+    let hit: string | undefined
+    for (const t of el.tokens) {
+      if (ARTICLE_WORDS.has(t)) return undefined
+      if (!hit && words.has(t)) hit = t
+    }
+    if (!hit) return undefined
+    return { reason: `Its class or id has the word "${hit}": ${what}.`, confidence: STRONG }
+  })
+}
+
+export const HIDDEN_CLASSES = new Set([
+  'hidden', 'hide', 'd-none', 'sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden', 'invisible', 'is-hidden', 'u-hidden', 'element-invisible', 'offscreen',
+])
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i
+
+export const hiddenElement = domRule(
+  'boilerplate/hidden-element',
+  'boilerplate',
+  'Remove elements a reader never sees: the hidden attribute, aria-hidden="true", inline display:none or visibility:hidden, and common hidden classes.',
+  'page',
+  (el) => {
+    if (el.attr('hidden') !== undefined) return { reason: 'It has the hidden attribute.', confidence: CERTAIN }
+    if (el.attr('aria-hidden') === 'true') return { reason: 'It is aria-hidden="true".', confidence: STRONG }
+    const style = el.attr('style')
+    if (style && HIDDEN_STYLE.test(style)) return { reason: 'Its inline style hides it (display:none or visibility:hidden).', confidence: CERTAIN }
+    for (const c of el.classes) if (HIDDEN_CLASSES.has(c)) return { reason: `Its class "${c}" hides it.`, confidence: STRONG }
+    return undefined
+  },
+)
+
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form'])
+const CHROME_ROLES = new Set(['complementary', 'navigation', 'contentinfo', 'search', 'banner'])
+
+export const pageChrome = domRule(
+  'boilerplate/page-chrome',
+  'boilerplate',
+  'Remove page chrome by its element: nav, aside, footer, form and [role=complementary|navigation|contentinfo|search|banner].',
+  'page',
+  (el) => {
+    if (CHROME_TAGS.has(el.tag)) return { reason: `It is a <${el.tag}> element: page chrome, not article text.`, confidence: STRONG }
+    const role = el.attr('role')
+    if (role && CHROME_ROLES.has(role.toLowerCase())) return { reason: `It has role="${role}": page chrome, not article text.`, confidence: STRONG }
+    return undefined
+  },
+)
+
+export const shareWidget = tokenRule('social/share-widget', 'social', 'name share buttons or social links')
+export const newsletterBox = tokenRule('newsletter/signup-box', 'newsletter', 'name a newsletter or subscription box')
+export const relatedWidget = tokenRule('related/widget', 'related', 'name a related-posts or recommendations widget')
+export const commentsWidget = tokenRule('comments/widget-dom', 'comments', 'name a comment section, reply form or Disqus thread')
+export const donateBox = tokenRule('donation/widget', 'donation', 'name a donation box')
+export const adSlot = tokenRule('spam-ad/ad-slot', 'spam-ad', 'name an ad slot or promotion')
+export const cookieBanner = tokenRule('cookie/banner', 'cookie', 'name a cookie or consent banner')
+export const paywallBox = tokenRule('paywall/box', 'paywall', 'name a paywall prompt')
+export const appBanner = tokenRule('app-promo/banner', 'app-promo', 'name an app-install banner')
+export const navigationClass = tokenRule('boilerplate/navigation-class', 'boilerplate', 'name navigation, menus, sidebars, footers, tags or author boxes')
+
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl'])
+const LINK_BOX_TAGS = new Set(['div', 'section', 'table', 'p', 'header', 'span', 'center', 'td'])
+
+/** Link density: inside the article, a list or box that is mostly links is navigation or a link list. */
+export const linkDense = domRule(
+  'boilerplate/link-dense',
+  'boilerplate',
+  'Remove lists and boxes inside the article whose text is mostly links (navigation, tag clouds, link lists).',
+  'article',
+  (el) => {
+    if (el.textLength === 0 || el.hasAncestor('pre') || el.hasAncestor('blockquote')) return undefined
+    const d = el.linkDensity
+    if (LINK_LIST_TAGS.has(el.tag) && d >= 0.6) {
+      return { reason: `${Math.round(d * 100)}% of the list's text is links.`, confidence: STRONG }
+    }
+    if (LINK_BOX_TAGS.has(el.tag) && d > 0.5 && el.textLength < 3000) {
+      return { reason: `${Math.round(d * 100)}% of the element's text is links.`, confidence: LIKELY }
+    }
+    return undefined
+  },
+)
+
+/** Everything outside the element chosen as the article. Switch it off to clean the whole page. */
+export const outsideArticle = domRule(
+  'boilerplate/outside-article',
+  'boilerplate',
+  'Remove what lies outside the main content the article finder chose (site header, menus, sidebars, footers).',
+  'page',
+  () => undefined,
+)
+
+/** Elements matched by a site's remove-selectors (`options.sites`). */
+export const siteRemove = domRule('site/remove', 'boilerplate', "Remove elements matched by the site rules' remove-selectors (options.sites).", 'page', () => undefined)
+
+/** Blocks containing a site's extra phrases (`options.sites`). */
+export const sitePhrase = domRule('site/phrase', 'boilerplate', "Remove blocks containing the site rules' extra phrases (options.sites).", 'article', () => undefined)
+
+export const OUTSIDE_ARTICLE = outsideArticle.meta.id
+export const SITE_REMOVE = siteRemove.meta.id
+export const SITE_PHRASE = sitePhrase.meta.id
+
+/** The DOM rules in the order they are tried on an element (the first that reports wins). */
+export const htmlRules: readonly AnyRule[] = [
+  hiddenElement,
+  siteRemove,
+  commentsWidget,
+  shareWidget,
+  relatedWidget,
+  newsletterBox,
+  donateBox,
+  cookieBanner,
+  paywallBox,
+  appBanner,
+  adSlot,
+  pageChrome,
+  navigationClass,
+  linkDense,
+  outsideArticle,
+  sitePhrase,
+]
+
+export const htmlRuleSet = defineRuleSet({ name: 'decruft-html', rules: htmlRules })

@@ -1,0 +1,56 @@
+import { parseHTML } from 'linkedom'
+import { DecruftError } from '../errors.js'
+import type { DomNodeLike } from '../html/tree.js'
+
+/**
+ * The one place decruft touches linkedom. linkedom builds no implied <html><head><body> for a
+ * fragment or a page without <body> (Readability and every `document.body` user then fail), so
+ * the markup is given a body first: what comes after </head> (or all of it) goes inside <body>.
+ */
+
+const HAS_BODY = /<body[\s>]/i
+const HAS_HTML = /<html[\s>]/i
+const HEAD_END = /<\/head\s*>/i
+const OUTER = /<!doctype[^>]*>|<\/?html(?:\s[^>]*)?>|<\/body\s*>/gi
+
+/** Markup with an explicit <html><head><body>, so that linkedom gives the document a body. */
+export function withBody(html: string): string {
+  if (HAS_BODY.test(html)) return HAS_HTML.test(html) ? html : `<!DOCTYPE html><html>${html}</html>`
+  const bare = html.replace(OUTER, '')
+  const headEnd = HEAD_END.exec(bare)
+  if (headEnd) {
+    const head = bare.slice(0, headEnd.index).replace(/<head(?:\s[^>]*)?>/i, '')
+    return `<!DOCTYPE html><html><head>${head}</head><body>${bare.slice(headEnd.index + headEnd[0].length)}</body></html>`
+  }
+  // No </head>: an opening <head> would swallow the page, so it goes (its title and meta tags
+  // then sit in the body, where decruft skips them).
+  return `<!DOCTYPE html><html><head></head><body>${bare.replace(/<head(?:\s[^>]*)?>/gi, '')}</body></html>`
+}
+
+/** A parsed page: the parts decruft reads. */
+export interface ParsedPage {
+  readonly document: DocumentLike
+}
+
+/** The DOM Document members decruft uses; linkedom's, jsdom's and a browser's all have them. */
+export interface DocumentLike {
+  readonly body: DomNodeLike | null
+  readonly documentElement?: DomNodeLike | null
+  readonly title?: string
+  querySelector(selector: string): (DomNodeLike & { getAttribute?(name: string): string | null; textContent?: string | null }) | null
+  querySelectorAll(selector: string): ArrayLike<DomNodeLike>
+}
+
+export function parseHtmlDocument(html: string): DocumentLike {
+  const { document } = parseHTML(withBody(html))
+  const doc = document as unknown as DocumentLike
+  if (!doc.body) throw new DecruftError('invalid_input', 'The HTML could not be parsed into a document with a body.')
+  return doc
+}
+
+/** Whether a value is a DOM Document (from linkedom, jsdom or a browser), read by shape. */
+export function isDocumentLike(value: unknown): value is DocumentLike {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return v.nodeType === 9 && typeof v.querySelectorAll === 'function' && 'body' in v
+}

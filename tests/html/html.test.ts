@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs'
+import { parseHTML } from 'linkedom'
+import { describe, expect, it } from 'vitest'
+import { decruft, DecruftError, type Removal } from '../../src/index.js'
+
+const fixture = (name: string): string => readFileSync(new URL(`../../test-fixtures/html/${name}`, import.meta.url), 'utf8')
+const html = (input: string, options = {}) => decruft(input, { format: 'html', ...options })
+/** The removal whose text contains `needle` (there must be exactly one). */
+function removalOf(removed: readonly Removal[], needle: string): Removal {
+  const hits = removed.filter((r) => r.text.includes(needle))
+  expect(hits, `one removal containing ${JSON.stringify(needle)}`).toHaveLength(1)
+  return hits[0]!
+}
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(DecruftError)
+    return (error as DecruftError).code
+  }
+  return undefined
+}
+
+describe('WordPress post with Jetpack widgets', () => {
+  const r = html(fixture('wordpress-jetpack.html'))
+  it('keeps the article paragraphs, quote, code, table and caption', () => {
+    expect(r.text).toContain('The council voted on Tuesday to rebuild the Old Mill Bridge')
+    expect(r.text).toContain('according to the published plans.')
+    expect(r.text).toContain('Residents can comment on the plans at the town hall')
+    // Protected: a quote that uses "share" words, code kept verbatim, data table, figure caption.
+    expect(r.text).toContain('Share your memories of the bridge with us')
+    expect(r.text).toContain('span = 42 m\npiers = 3')
+    expect(r.text).toContain('1.2 million')
+    expect(r.text).toContain('The bridge after the floods in April.')
+  })
+  it('keeps class-token traps: gdpr, footnote, shadow, header are not cruft words', () => {
+    expect(r.text).toContain('Footnote: the bridge was first built in 1864')
+  })
+  it('removes each widget with its rule id', () => {
+    expect(removalOf(r.removed, 'Share this:').ruleId).toBe('social/share-widget')
+    expect(removalOf(r.removed, 'Share this:').element).toContain('sharedaddy')
+    expect(removalOf(r.removed, 'The ferry returns for the summer').ruleId).toBe('related/widget')
+    expect(removalOf(r.removed, 'Leave a Reply').ruleId).toBe('comments/widget-dom')
+    expect(removalOf(r.removed, 'Proudly powered by WordPress').ruleId).toBe('boilerplate/page-chrome')
+    expect(removalOf(r.removed, 'Skip to content').ruleId).toBe('boilerplate/hidden-element')
+    expect(removalOf(r.removed, 'Archive').ruleId).toBe('boilerplate/navigation-class')
+    for (const gone of ['Share this', 'Twitter', 'ferry returns', 'Leave a Reply', 'About time', 'Proudly powered', 'Posted in']) {
+      expect(r.text).not.toContain(gone)
+    }
+  })
+  it('returns cleaned HTML with links and structure, without the widgets or scripts', () => {
+    expect(r.html).toContain('<a href="/plans/">published plans</a>')
+    expect(r.html).toContain('<blockquote>')
+    expect(r.html).not.toContain('sharedaddy')
+    expect(r.html).not.toContain('jp-relatedposts')
+    expect(r.html).not.toContain('tracker')
+    expect(r.format).toBe('html')
+  })
+  it('takes the title from og:title', () => {
+    expect(r.title).toBe('Rebuilding the Old Mill Bridge')
+  })
+  it('reports every removal with a rule id and element', () => {
+    for (const x of r.removed) {
+      expect(x.ruleId).toMatch(/^[a-z-]+\/[a-z-]+$/)
+      expect(x.text.length).toBeGreaterThan(0)
+    }
+  })
+  it('switches DOM rules off like text rules, by id and by category', () => {
+    const off = html(fixture('wordpress-jetpack.html'), { rules: { 'social/share-widget': 'off', 'boilerplate/link-dense': 'off', 'social/share-targets': 'off', 'social/follow-share': 'off' } })
+    expect(off.text).toContain('Share this:')
+    const cat = html(fixture('wordpress-jetpack.html'), { categories: { related: 'off' } })
+    expect(cat.removed.filter((x) => x.category === 'related')).toEqual([])
+    // With the related category off, the list of links still goes, by its link density.
+    expect(removalOf(cat.removed, 'The ferry returns for the summer').ruleId).toBe('boilerplate/link-dense')
+  })
+})
+
+describe('news page with a newsletter box and a Read more list', () => {
+  const r = html(fixture('news-newsletter.html'))
+  it('keeps the story paragraphs in order', () => {
+    const paras = r.text.split('\n\n')
+    expect(paras).toEqual([
+      'Ferry fares between the harbour and the islands will rise by eight percent in June, the operator announced on Monday, citing fuel costs and a new vessel.',
+      'Commuters who buy a monthly pass will see a smaller increase of three percent, and children under twelve will continue to travel free of charge.',
+      'The operator said the new vessel, due in August, would cut crossing times by ten minutes and carry twice as many bicycles as the old one.',
+      'Island councillors said they would ask the operator to delay the rise until after the summer season.',
+    ])
+  })
+  it('removes the newsletter box, the Read more list, hidden elements, the rail and the cookie banner', () => {
+    expect(removalOf(r.removed, 'Get the morning briefing').ruleId).toBe('newsletter/signup-box')
+    expect(removalOf(r.removed, 'Read more:').ruleId).toBe('related/link-list')
+    expect(removalOf(r.removed, 'Island school to close').ruleId).toBe('boilerplate/link-dense')
+    expect(removalOf(r.removed, 'Hidden teaser').ruleId).toBe('boilerplate/hidden-element')
+    expect(removalOf(r.removed, 'Also hidden by inline style').ruleId).toBe('boilerplate/hidden-element')
+    expect(removalOf(r.removed, 'Decorative duplicate').ruleId).toBe('boilerplate/hidden-element')
+    expect(removalOf(r.removed, 'Most read').ruleId).toBe('boilerplate/page-chrome')
+    expect(removalOf(r.removed, 'We use cookies').ruleId).toBe('cookie/banner')
+  })
+})
+
+describe('pages linkedom gives no body', () => {
+  it('cleans a page with no <body>', () => {
+    const r = html(fixture('no-body.html'))
+    expect(r.text.split('\n\n')).toHaveLength(2)
+    expect(r.text).toContain('The town library will open until nine')
+    expect(removalOf(r.removed, 'Facebook').ruleId).toBe('social/share-widget')
+    expect(r.title).toBe('Library hours extended')
+  })
+  it('cleans a fragment, with text rules catching a phrase inside the HTML', () => {
+    const r = html(fixture('fragment.html'))
+    expect(r.text).toContain('The bakery on Quay Street opened its doors')
+    expect(removalOf(r.removed, 'Follow us on Twitter').ruleId).toBe('social/follow-share')
+    expect(removalOf(r.removed, 'Share on Facebook').ruleId).toBe('social/share-widget')
+  })
+  it("format 'auto' detects HTML; plain text stays text", () => {
+    expect(decruft(fixture('news-newsletter.html'), { format: 'auto' }).format).toBe('html')
+    expect(decruft('Just a line of text.', { format: 'auto' }).format).toBe('text')
+  })
+})
+
+describe('class tokens are whole words', () => {
+  const prose = 'This paragraph is plain article prose that a reader came for, long enough to count as prose.'
+  const page = (cls: string) => `<html><body><div class="story"><p>${prose}</p><div class="${cls}"><p>Inner text of the element under test, kept or removed.</p></div><p>${prose}</p></div></body></html>`
+  it.each(['gdpr-compliant', 'footnote', 'header-note', 'shadow', 'leader-board', 'shared-memory', 'download-link'])('keeps class "%s"', (cls) => {
+    expect(html(page(cls)).text).toContain('Inner text of the element under test')
+  })
+  it.each([
+    ['ad', 'spam-ad/ad-slot'],
+    ['share-buttons', 'social/share-widget'],
+    ['relatedPosts', 'related/widget'],
+    ['newsletter_box', 'newsletter/signup-box'],
+    ['donate-box', 'donation/widget'],
+  ])('removes class "%s" with %s', (cls, ruleId) => {
+    const r = html(page(cls))
+    expect(r.text).not.toContain('Inner text of the element under test')
+    expect(removalOf(r.removed, 'Inner text').ruleId).toBe(ruleId)
+  })
+})
+
+describe('site rules', () => {
+  const page = `<html><body><article><p>Council news paragraph one with enough words to look like real article prose here.</p>
+<div class="byline-box">Written by the desk team</div><div class="promo-box" id="keepme"><p>A promo box the site wants kept, because it holds an editor's note.</p></div>
+<p>Sponsored by the Harbour Bank and its friendly staff.</p><p>Council news paragraph two with enough words to look like real article prose here.</p></article></body></html>`
+  const sites = { 'example.com': { remove: ['.byline-box'], keep: ['#keepme'], phrases: ['Harbour Bank'] } }
+  it('removes, keeps and matches phrases by hostname (subdomains included)', () => {
+    const r = html(page, { url: 'https://www.example.com/news/1', sites })
+    expect(removalOf(r.removed, 'Written by the desk team').ruleId).toBe('site/remove')
+    expect(r.text).toContain("A promo box the site wants kept")
+    expect(removalOf(r.removed, 'Harbour Bank').ruleId).toBe('site/phrase')
+  })
+  it('does not apply to other hosts', () => {
+    const r = html(page, { url: 'https://other.org/', sites })
+    expect(r.text).toContain('Written by the desk team')
+    expect(r.text).not.toContain('A promo box the site wants kept')
+  })
+  it('rejects a bad selector and a bad entry with a typed error', () => {
+    expect(codeOf(() => html(page, { url: 'https://example.com/', sites: { 'example.com': { remove: ['[[['] } } }))).toBe('invalid_option')
+    expect(codeOf(() => html(page, { url: 'https://example.com/', sites: { 'example.com': { drop: ['x'] } } }))).toBe('invalid_option')
+  })
+})
+
+describe('DOM Document input', () => {
+  it('cleans a Document parsed by the caller, without changing it', () => {
+    const { document } = parseHTML(fixture('wordpress-jetpack.html'))
+    const before = document.toString()
+    const r = decruft(document as never)
+    expect(r.format).toBe('html')
+    expect(r.text).toContain('The council voted on Tuesday')
+    expect(removalOf(r.removed, 'Share this:').ruleId).toBe('social/share-widget')
+    expect(document.toString()).toBe(before)
+  })
+})
+
+describe('limits', () => {
+  it('refuses deep nesting before parsing with too_deep', () => {
+    const deep = '<div>'.repeat(100_000) + 'x' + '</div>'.repeat(100_000)
+    expect(codeOf(() => html(deep))).toBe('too_deep')
+    expect(codeOf(() => html('<a>'.repeat(200_000)))).toBe('too_deep')
+  })
+  it('counts implied end tags: 5,000 unclosed <p> are not deep', () => {
+    const r = html('<body>' + '<p>Line of text in an old page that never closes its paragraphs at all.'.repeat(5000) + '</body>')
+    expect(r.text.length).toBeGreaterThan(0)
+  })
+  it('refuses a page over maxInputBytes with input_too_large', () => {
+    expect(codeOf(() => html('<p>' + 'a'.repeat(2000) + '</p>', { limits: { maxInputBytes: 1000 } }))).toBe('input_too_large')
+    expect(codeOf(() => html('<p>x</p>', { limits: { maxDepth: 0 } }))).toBe('invalid_option')
+  })
+  it('checks depth on a caller Document too', () => {
+    const { document } = parseHTML('<html><body>' + '<div>'.repeat(50) + 'x' + '</div>'.repeat(50) + '</body></html>')
+    expect(codeOf(() => decruft(document as never, { limits: { maxDepth: 20 } }))).toBe('too_deep')
+  })
+})
