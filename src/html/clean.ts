@@ -67,6 +67,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config): Result 
   // The article: the finder's choice, widened to hold every element a keep-selector protects.
   let root = body
   let excluded: ReadonlySet<HElement> = new Set()
+  let headline: HElement | undefined
   if (active.has(OUTSIDE_ARTICLE)) {
     const found = findArticle(body)
     root = found.root
@@ -76,14 +77,16 @@ export function cleanHtml(input: string | DocumentLike, config: Config): Result 
       root = commonAncestor([root, ...kept])
       excluded = new Set()
     }
+    headline = headlineBefore(body, root, order)
     const outside = verdictOf(OUTSIDE_ARTICLE, 'boilerplate', 'It lies outside the main content the article finder chose.')
     for (const el of excluded) removeElement(el, outside)
-    reportOutside(root, body, outside, order, pending)
+    reportOutside(root, body, outside, order, pending, headline)
   }
 
   runArticleRules(root, config, holdsKept, removeElement)
 
-  let htmlBlocks = buildBlocks(root, excluded)
+  // The article's own headline often sits just above the element the finder chose: it belongs to the article.
+  let htmlBlocks = [...(headline ? buildBlocks(headline) : []), ...buildBlocks(root, excluded)]
   const warnings: Warning[] = []
   if (!htmlBlocks.length && body.textLength > 0) {
     // Safety valve: never an empty article from a page with text. Undo every DOM removal and
@@ -92,6 +95,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config): Result 
     pending.length = 0
     measure(body)
     root = body
+    headline = undefined
     excluded = new Set()
     htmlBlocks = buildBlocks(body)
     warnings.push({ code: 'restored-to-avoid-empty', message: 'The DOM rules and the article finder left no text; the whole page was kept instead.' })
@@ -143,7 +147,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config): Result 
     language: config.language,
     format: 'html',
     paragraphs: 'blank-line',
-    html: serializeArticle(root),
+    html: (headline && !headline.removed ? serialize(headline) : '') + serializeArticle(root),
     ...(title ? { title } : {}),
   }
   return result
@@ -240,6 +244,17 @@ function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<
   }
 }
 
+/** The first kept <h1> of the page when it comes before the article and is not in it. */
+function headlineBefore(body: HElement, root: HElement, order: Map<HElement, number>): HElement | undefined {
+  const start = order.get(root) ?? 0
+  for (const el of live(body)) {
+    if (el.tag !== 'h1') continue
+    if ((order.get(el) ?? 0) >= start || isInside(el, root)) return undefined
+    return el.textLength >= 10 && el.textLength <= 300 ? el : undefined
+  }
+  return undefined
+}
+
 function hasRemovedAncestor(el: HElement, root: HElement): boolean {
   for (let p = el.parent; p && p !== root; p = p.parent) if (p.removed) return true
   return false
@@ -268,7 +283,7 @@ function commonAncestor(list: HElement[]): HElement {
 }
 
 /** Reports what lies outside the article: the siblings along the path from the article up to the body. */
-function reportOutside(root: HElement, body: HElement, v: ElementVerdict, order: Map<HElement, number>, pending: Pending[]): void {
+function reportOutside(root: HElement, body: HElement, v: ElementVerdict, order: Map<HElement, number>, pending: Pending[], headline: HElement | undefined): void {
   for (let child: HElement = root; child !== body && child.parent; child = child.parent) {
     const parent = child.parent
     for (const c of parent.children) {
@@ -278,18 +293,19 @@ function reportOutside(root: HElement, body: HElement, v: ElementVerdict, order:
         if (text) pending.push({ pos: order.get(parent) ?? 0, removal: domRemoval(text, v, describe(parent)) })
       } else if (!c.removed) {
         const text = c.text
-        if (text && c.textLength > 0) pending.push({ pos: order.get(c) ?? 0, removal: domRemoval(collapse(liveText(c)), v, describe(c)) })
+        const rest = text && c.textLength > 0 ? collapse(liveText(c, headline)) : ''
+        if (rest) pending.push({ pos: order.get(c) ?? 0, removal: domRemoval(rest, v, describe(c)) })
       }
     }
   }
 }
 
 /** Text of a subtree without the parts DOM rules already removed (those carry their own removal). */
-function liveText(el: HElement): string {
+function liveText(el: HElement, skip: HElement | undefined): string {
   let out = ''
   const visit = (n: HNode): void => {
     if (n.kind === 'text') out += n.text
-    else if (!n.removed) {
+    else if (!n.removed && n !== skip) {
       out += ' '
       for (const c of n.children) visit(c)
       out += ' '
