@@ -2,6 +2,9 @@ import { RE2JS } from 're2js'
 import { DecruftError } from '../errors.js'
 import { labelKey, normalizeForMatch } from '../text/normalize.js'
 import type { Block } from '../types.js'
+import { firstWord, firstWordOfPhrase } from './first-word.js'
+import { requiredLiterals } from './required-literals.js'
+import { TRIGGERS } from './trigger-index.js'
 
 /**
  * Phrase tables: the data most rules are made of, one table per category and language.
@@ -47,8 +50,12 @@ export interface PhraseHit {
 
 interface Tester {
   readonly language: string
+  /** Literals of which every match contains one (lower case); undefined: no gate, always run. */
+  readonly anchors: readonly string[] | undefined
   exec(text: string): string | undefined
 }
+
+
 
 const DELIMITER = '\\s*(?:[:：|»›>~]|[-–—](?:\\s|$))'
 
@@ -67,19 +74,17 @@ export function unicodeBoundaries(source: string): string {
   return source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes + UNICODE_BOUNDARY : all))
 }
 
-/**
- * The same pattern without word boundaries: it matches a superset of what the exact pattern
- * matches, and V8 scans it about 50 times faster (a boundary lookbehind defeats its literal
- * search). Used as a prefilter over all of a rule's patterns; the exact ones run only on a hit.
- */
-export function withoutBoundaries(source: string): string {
-  return source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes : all))
-}
-
 function nativeTester(language: string, re: RegExp): Tester {
   const flags = re.flags.replace(/[gyu]/g, '') + 'u'
-  const compiled = new RegExp(unicodeBoundaries(re.source), flags)
-  return { language, exec: (text) => compiled.exec(text)?.[0] }
+  const exact = new RegExp(unicodeBoundaries(re.source), flags)
+  // The exact pattern's Unicode boundaries are lookbehinds that make V8 scan about 50 times
+  // slower; the same pattern without boundaries matches a superset and rules most blocks out.
+  const loose = new RegExp(re.source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes : all)), flags)
+  return {
+    language,
+    anchors: requiredLiterals(re.source),
+    exec: (text) => (loose.test(text) ? exact.exec(text)?.[0] : undefined),
+  }
 }
 
 function linearTester(language: string, source: string): Tester {
@@ -91,6 +96,7 @@ function linearTester(language: string, source: string): Tester {
   }
   return {
     language,
+    anchors: requiredLiterals(source),
     exec(text) {
       const m = compiled.matcher(text)
       return m.find() ? (m.group(0) ?? '') : undefined
@@ -106,19 +112,25 @@ export class PhraseMatcher {
   readonly #prefixes: { language: string; phrase: string; re: RegExp }[] = []
   readonly #prefixAny: RegExp | undefined
   readonly #patterns: Tester[] = []
-  readonly #patternAny: RegExp | undefined
+  /** Trigger-literal id → indexes of the patterns that literal gates. */
+  readonly #byLiteral = new Map<number, number[]>()
+  /** Patterns without a literal gate: they run on every block that reaches them. */
+  readonly #ungated: number[] = []
+  /** First words of all labels and prefixes. */
+  readonly #firstWords = new Set<string>()
 
   constructor(tables: readonly PhraseTable[]) {
     const prefixSources: string[] = []
-    const nativeSources: string[] = []
     for (const table of tables) {
       for (const label of table.labels ?? []) {
         const key = labelKey(normalizeForMatch(label))
+        this.#firstWords.add(firstWordOfPhrase(key))
         if (!this.#labels.has(key)) this.#labels.set(key, { language: table.language, phrase: label })
         this.maxLabelWords = Math.max(this.maxLabelWords, key.split(' ').length)
       }
       for (const prefix of table.prefixes ?? []) {
         const norm = normalizeForMatch(prefix)
+        this.#firstWords.add(firstWordOfPhrase(norm))
         const needsDelimiter = norm.endsWith(':')
         const body = escapeRegExp(needsDelimiter ? norm.slice(0, -1).trimEnd() : norm).replace(/ /g, '\\s+')
         const source = needsDelimiter ? `${body}${DELIMITER}` : `${body}(?![\\p{L}\\p{N}])`
@@ -128,7 +140,6 @@ export class PhraseMatcher {
       for (const pattern of table.patterns ?? []) {
         if (pattern instanceof RegExp) {
           this.#patterns.push(nativeTester(table.language, pattern))
-          nativeSources.push(withoutBoundaries(pattern.source))
         } else if (typeof pattern === 'string') {
           this.#patterns.push(linearTester(table.language, pattern))
         } else {
@@ -137,10 +148,17 @@ export class PhraseMatcher {
       }
     }
     this.#prefixAny = prefixSources.length ? new RegExp(`^(?:${prefixSources.join('|')})`, 'u') : undefined
-    // All native patterns of a rule in one alternation: one scan of the block instead of one per
-    // pattern. The individual patterns are only run to name the one that hit.
-    const allNative = nativeSources.length === this.#patterns.length
-    this.#patternAny = allNative && nativeSources.length ? new RegExp(nativeSources.map((s) => `(?:${s})`).join('|'), 'u') : undefined
+    this.#patterns.forEach((t, index) => {
+      if (!t.anchors) {
+        this.#ungated.push(index)
+        return
+      }
+      for (const id of TRIGGERS.add(t.anchors)) {
+        const list = this.#byLiteral.get(id) ?? []
+        list.push(index)
+        this.#byLiteral.set(id, list)
+      }
+    })
   }
 
   get isEmpty(): boolean {
@@ -148,25 +166,39 @@ export class PhraseMatcher {
   }
 
   label(block: Block): PhraseHit | undefined {
-    if (this.#labels.size === 0) return undefined
+    if (this.#labels.size === 0 || !this.#firstWords.has(firstWord(block))) return undefined
     const hit = this.#labels.get(block.key)
     return hit && { kind: 'label', language: hit.language, phrase: hit.phrase }
   }
 
   prefix(block: Block): PhraseHit | undefined {
-    if (!this.#prefixAny || !this.#prefixAny.test(block.norm)) return undefined
+    if (!this.#prefixAny || !this.#firstWords.has(firstWord(block)) || !this.#prefixAny.test(block.norm)) return undefined
     for (const p of this.#prefixes) if (p.re.test(block.norm)) return { kind: 'prefix', language: p.language, phrase: p.phrase }
     return undefined
   }
 
   pattern(block: Block): PhraseHit | undefined {
     if (this.#patterns.length === 0) return undefined
-    if (this.#patternAny && !this.#patternAny.test(block.norm)) return undefined
-    for (const t of this.#patterns) {
+    // One shared scan tells which patterns' required words the block holds; only those
+    // patterns (and the few without a gate) run, in table order.
+    let candidates: number[] = this.#ungated
+    const found = TRIGGERS.probe(block)
+    if (found.length) {
+      const set = new Set(this.#ungated)
+      for (const id of found) for (const i of this.#byLiteral.get(id) ?? []) set.add(i)
+      candidates = [...set].sort((a, b) => a - b)
+    }
+    for (const i of candidates) {
+      const t = this.#patterns[i]!
       const m = t.exec(block.norm)
       if (m !== undefined) return { kind: 'pattern', language: t.language, phrase: m }
     }
     return undefined
+  }
+
+  /** Patterns that no literal gate covers (they run on every block that reaches them). */
+  get ungatedPatterns(): number {
+    return this.#ungated.length
   }
 
   /** The first hit of any kind: label, then prefix, then pattern. */

