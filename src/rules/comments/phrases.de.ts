@@ -13,6 +13,8 @@ export default definePhrases('de', {
     /\berforderliche felder sind (?:mit \* )?markiert\b/,
     // Zähler: die ganze Zeile oder vor einem Titel in Anführungszeichen; "Ein Kommentar von …" (Meinungsstück) bleibt.
     /^(?:\d+|keine|ein|eine) kommentare?(?:$| ?:| zu [^\p{L}\p{N}\s])/u,
+    /^\d+ kommentare?\b(?!.*[.!?]["”’)]?$)/,
+    /^(?:es gibt )?(?:noch )?keine kommentare (?:vorhanden|bisher|zu diesem (?:artikel|beitrag))\b/,
     /\bkommentare (?:sind|wurden) (?:geschlossen|deaktiviert)\b/,
     /^kommentare insgesamt: ?\d/, // uCoz template: "Kommentare insgesamt: 0"
     /^aufrufe: ?\d/, // uCoz template: "Aufrufe: 1120 | Hinzugefügt von: …" (counter line above the comments)

@@ -51,6 +51,9 @@ export default definePhrases('en', {
     /\bcomments (?:are|have been) (?:closed|disabled|moderated)\b/,
     // A counter is the whole line or introduces a quoted title ("3 responses to “…”"); "Three comments from the judge…" is prose.
     /^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts?)(?:$| ?:| (?:on|to) [^\p{L}\p{N}\s])/u,
+    // A number first ("106 Comments Print Recipe", "1 Comment » | Published in …"): a counter unless the line ends like a sentence.
+    /^\d+ (?:comments?|responses?|replies)\b(?!.*[.!?]["”’)]?$)/,
+    /^no (?:comments?|responses?|replies) (?:yet|so far|at the moment|have been (?:posted|made))\b/,
     /^%d bloggers? like/,
     /\bbloggers? like this\b/,
   ],

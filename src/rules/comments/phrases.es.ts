@@ -7,6 +7,7 @@ export default definePhrases('es', {
     /\btu (?:dirección de )?correo electrónico no será publicad[oa]\b/,
     /\blos campos obligatorios están marcados\b/,
     /^(?:\d+|sin) comentarios?(?:$| ?:| (?:en|a|para) [^\p{L}\p{N}\s])/u,
+    /^\d+ comentarios?\b(?!.*[.!?]["”’)]?$)/,
     /\bguarda mi nombre, correo electrónico y web\b/,
   ],
 })

@@ -7,6 +7,7 @@ export default definePhrases('fr', {
     /\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b/,
     /\bles champs obligatoires sont indiqués\b/,
     /^(?:\d+|aucun) commentaires?(?:$| ?:| (?:sur|à) [^\p{L}\p{N}\s])/u,
+    /^\d+ commentaires?\b(?!.*[.!?]["”’)]?$)/,
     /\benregistrer mon nom, mon e-?mail et mon site\b/,
   ],
 })

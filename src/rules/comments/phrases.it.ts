@@ -8,6 +8,7 @@ export default definePhrases('it', {
     /\bil tuo indirizzo (?:e-?mail )?non sarà pubblicato\b/,
     /\bi campi obbligatori sono (?:contrassegnati|indicati)\b/,
     /^(?:\d+|nessun) comment[oi](?:$| ?:| (?:su|a) [^\p{L}\p{N}\s])/u,
+    /^\d+ comment[oi]\b(?!.*[.!?]["”’)]?$)/,
     /\bsalva il mio nome, (?:e-?mail|indirizzo e-?mail) e sito web\b/,
     /\bquesto sito usa akismet\b/,
   ],

@@ -8,6 +8,7 @@ export default definePhrases('nl', {
     /\b(?:je|uw) e-?mailadres wordt niet gepubliceerd\b/,
     /\bvereiste velden zijn gemarkeerd\b/,
     /^(?:\d+|geen) reacties?(?:$| ?:| (?:op|bij) [^\p{L}\p{N}\s])/u,
+    /^\d+ reacties?\b(?!.*[.!?]["”’)]?$)/,
     /\bsla mijn naam, e-?mail en website op\b/,
     /\bdeze site gebruikt akismet\b/,
   ],

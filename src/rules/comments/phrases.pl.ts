@@ -8,6 +8,7 @@ export default definePhrases('pl', {
     /\btwój adres e-?mail nie zostanie opublikowany\b/,
     /\bwymagane pola (?:są )?oznaczone\b/,
     /^(?:\d+|brak) komentarz(?:e|y)?(?:$| ?:| do [^\p{L}\p{N}\s])/u,
+    /^\d+ komentarz(?:e|y)?\b(?!.*[.!?]["”’)]?$)/,
     /\bzapamiętaj moje dane w tej przeglądarce\b/,
   ],
 })

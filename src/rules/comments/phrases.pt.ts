@@ -8,6 +8,7 @@ export default definePhrases('pt', {
     /\b(?:o seu|seu) endereço de e-?mail não será publicado\b/,
     /\bcampos obrigatórios são marcados\b/,
     /^(?:\d+|sem|nenhum) comentários?(?:$| ?:| (?:em|sobre|para) [^\p{L}\p{N}\s])/u,
+    /^\d+ comentários?\b(?!.*[.!?]["”’)]?$)/,
     /\b(?:salvar|guardar) (?:o )?meu nome, e-?mail e site\b/,
   ],
 })
