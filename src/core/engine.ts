@@ -1,6 +1,7 @@
 import { ParseLatin } from 'parse-latin'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import type { Block, DocumentStats, Finding, Removal, Report, RuleContext, Warning } from '../types.js'
+import { TRIGGERS } from '../helpers/trigger-index.js'
 import { LIKELY } from './confidence.js'
 import type { ActiveRule, Config } from './config.js'
 
@@ -125,6 +126,7 @@ export interface EngineRunOptions {
 
 export function runEngine(blocks: readonly Block[], config: Config, run: EngineRunOptions = {}): EngineOutput {
   const stats = documentStats(blocks)
+  TRIGGERS.prescan(blocks)
   const findings: FindingsByBlock = blocks.map(() => [])
   runPhase(config.blockRules, blocks, stats, config, findings, [])
   let verdicts: (Finding | undefined)[] = findings.map((list) => resolveBlock(list, config.threshold))

@@ -14,6 +14,8 @@ export class AhoCorasick {
   readonly #sparse: Map<number, number>[]
   readonly #fail: Int32Array
   readonly #out: number[][]
+  /** 1 where a state ends at least one word: the only states the scan must stop at. */
+  readonly #terminal: Uint8Array
 
   constructor(words: readonly string[]) {
     const next: Map<number, number>[] = [new Map()]
@@ -73,6 +75,7 @@ export class AhoCorasick {
     this.#sparse = next
     this.#fail = fail
     this.#out = out
+    this.#terminal = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0))
   }
 
   /**
@@ -82,7 +85,7 @@ export class AhoCorasick {
    */
   scan(text: string, found: Uint8Array, ids: number[]): void {
     const dense = this.#dense
-    const out = this.#out
+    const terminal = this.#terminal
     let state = 0
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i)
@@ -99,8 +102,8 @@ export class AhoCorasick {
         }
         state = n ?? 0
       }
-      const hits = out[state]!
-      if (hits.length === 0) continue
+      if (terminal[state] === 0) continue
+      const hits = this.#out[state]!
       for (let k = 0; k < hits.length; k++) {
         const id = hits[k]!
         if (found[id] === 0) {

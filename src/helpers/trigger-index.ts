@@ -23,10 +23,18 @@ const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0100-\u024f\u0370-\
 /** What a block holds: the ids of the registered literals found in it, in the order first seen. */
 export type Probe = readonly number[]
 const NONE: Probe = Object.freeze([])
+/** Marks a block that prescan saw a literal in: probe() goes straight to the automaton. */
+const SEEN: Probe = Object.freeze([-1])
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
 
 export class TriggerIndex {
   readonly #ids = new Map<string, number>()
   #automaton: AhoCorasick | undefined
+  /** All literals in one case-insensitive alternation (global, for prescan): V8 scans it natively, several times faster than any JS loop. */
+  #scanner: RegExp | undefined
   /** Scratch marks for one scan, cleared after it (allocated once). */
   #found: Uint8Array | undefined
   #cache = new WeakMap<Block, Probe>()
@@ -45,6 +53,7 @@ export class TriggerIndex {
     })
     if (added) {
       this.#automaton = undefined
+      this.#scanner = undefined
       this.#found = undefined
       // A block scanned before this literal existed may contain it: forget earlier answers.
       this.#cache = new WeakMap()
@@ -57,19 +66,54 @@ export class TriggerIndex {
   }
 
   /**
-   * Ids of the registered literals the block contains (empty for most blocks), from one pass of
-   * the automaton over the raw text.
+   * Scans all of a document's blocks in one native regex pass (the engine calls this before the
+   * rules run): blocks without any literal are answered from then on without being looked at
+   * again, and the per-block overhead of many short scans goes away.
+   */
+  prescan(blocks: readonly Block[]): void {
+    if (this.#ids.size === 0 || blocks.length === 0) return
+    this.#scanner ??= new RegExp([...this.#ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)', 'gi')
+    const texts = blocks.map((b) => b.text)
+    const joined = texts.join('\n')
+    // Obfuscated text must be read in its normalised form: leave those documents to probe().
+    if (NEEDS_NORMALISING.test(joined)) return
+    const hit = new Uint8Array(blocks.length)
+    const scanner = this.#scanner
+    scanner.lastIndex = 0
+    let block = 0
+    let blockEnd = texts[0]!.length
+    for (let m = scanner.exec(joined); m !== null; m = scanner.exec(joined)) {
+      while (m.index > blockEnd && block < blocks.length - 1) {
+        block++
+        blockEnd += 1 + texts[block]!.length
+      }
+      hit[block] = 1
+      // Nothing more to learn in this block: continue from the next one.
+      scanner.lastIndex = Math.max(scanner.lastIndex, blockEnd + 1)
+    }
+    for (let i = 0; i < blocks.length; i++) this.#cache.set(blocks[i]!, hit[i] === 0 ? NONE : SEEN)
+  }
+
+  /**
+   * Ids of the registered literals the block contains (empty for most blocks). A native regex
+   * over the raw text rules out most blocks; the automaton then names the literals in the rest.
    */
   probe(block: Block): Probe {
     const cached = this.#cache.get(block)
-    if (cached !== undefined) return cached
-    this.#automaton ??= new AhoCorasick([...this.#ids.keys()])
-    this.#found ??= new Uint8Array(this.#ids.size)
+    if (cached !== undefined && cached !== SEEN) return cached
+    this.#scanner ??= new RegExp([...this.#ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)', 'gi')
     const text = NEEDS_NORMALISING.test(block.text) ? block.norm : block.text
-    const ids: number[] = []
-    this.#automaton.scan(text, this.#found, ids)
-    for (const id of ids) this.#found[id] = 0
-    const found = ids.length ? ids : NONE
+    let found: Probe = NONE
+    this.#scanner.lastIndex = 0
+    if (cached === SEEN || this.#scanner.test(text)) {
+      // The regex says "at least one"; the automaton says which, overlapping ones included.
+      this.#automaton ??= new AhoCorasick([...this.#ids.keys()])
+      this.#found ??= new Uint8Array(this.#ids.size)
+      const ids: number[] = []
+      this.#automaton.scan(text, this.#found, ids)
+      for (const id of ids) this.#found[id] = 0
+      if (ids.length) found = ids
+    }
     this.#cache.set(block, found)
     return found
   }

@@ -1,5 +1,6 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { firstWord } from '../../helpers/first-word.js'
 
 /**
  * A block that is only a date or a time ("Thursday 16 November 2023 17:59, UK", "02.02.2022",
@@ -49,6 +50,9 @@ export const dateOnly = defineRule({
     return {
       block(block) {
         if (block.words === 0 || block.words > context.options.maxWords || block.lines > 1) return
+        // Every word must be a date word: the first one decides cheaply for most blocks.
+        const first = firstWord(block)
+        if (!ALLOWED.has(first) && !/^\d/.test(first)) return
         const words = block.key.split(' ')
         let numbers = 0
         let dateWords = 0

@@ -1,5 +1,7 @@
 import { CERTAIN, LIKELY, STRONG } from '../../core/confidence.js'
+import type { Block } from '../../types.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
 
 /**
  * Copyright and reprint-rights lines ("© 2020 The Havering Daily. All rights reserved.",
@@ -11,6 +13,12 @@ const STARTS = /^(?:©|\(c\)|copyright\b|\u24b8)/
 const RESERVED = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)\b/
 const REPRINT = /\b(?:may not be (?:reproduced|republished|reprinted|redistributed)|without (?:the )?(?:prior )?written permission|must not be (?:reproduced|republished))\b/
 
+/** Cheap checks first: a block that neither starts like a notice nor holds the formulas' words is not looked at further. */
+const STARTS_RAW = /^\s*(?:©|\(c\)|copyright|\u24b8)/i
+const mayReserve = literalGate(RESERVED)
+const mayForbid = literalGate(REPRINT)
+const mayMatch = (block: Block) => STARTS_RAW.test(block.text) || mayReserve(block) || mayForbid(block)
+
 export const copyright = defineRule({
   meta: {
     id: 'legal/copyright',
@@ -20,11 +28,11 @@ export const copyright = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxWords: 60 },
   },
-  patterns: [STARTS, RESERVED, REPRINT],
+  patterns: [STARTS, STARTS_RAW, RESERVED, REPRINT],
   create(context) {
     return {
       block(block) {
-        if (block.words === 0 || block.words > context.options.maxWords) return
+        if (block.words === 0 || block.words > context.options.maxWords || !mayMatch(block)) return
         const norm = block.norm
         const starts = STARTS.test(norm)
         const reserved = RESERVED.test(norm)

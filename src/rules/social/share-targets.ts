@@ -1,5 +1,6 @@
 import { CERTAIN, LIKELY } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { firstWord } from '../../helpers/first-word.js'
 
 /**
  * Names of share targets and share-button captions, in any language. A block made only of these
@@ -33,6 +34,7 @@ export const shareTargets = defineRule({
     return {
       block(block) {
         if (block.words === 0 || block.words > context.options.maxWords || block.endsLikeSentence) return
+        if (!TARGETS.has(firstWord(block))) return
         const words = block.key.split(' ')
         let real = 0
         for (const w of words) {

@@ -1,5 +1,6 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
 
 /**
  * Promotions injected into articles by scraper sites and ad networks: a paragraph that pushes the
@@ -14,6 +15,8 @@ import { defineRule } from '../../helpers/define.js'
 const CALL_TO_ACTION = /\b(?:sign up|register|join|claim|grab|start (?:trading|earning|investing|winning)|get started|don't miss|act now|click here|use (?:my|our|the) (?:code|link))\b/
 const LURE = /(?:\$|€|£|usdt|\bbtc\b)\s?\d|\b\d[\d,.]*\s?(?:usd|usdt|dollars|euros?)\b|\b(?:bonus|rewards?|free spins|cashback|airdrop|profits?)\b/
 const MECHANISM = /\b(?:referral|promo(?:tion)? code|bonus code|affiliate link|sign-?up bonus|welcome bonus|using (?:our|my|this) link|via (?:our|my|this) link)\b/
+/** Most blocks hold none of the mechanism's words: rule them out before normalising. */
+const mayHaveMechanism = literalGate(MECHANISM)
 const IMPERATIVE_START = /^(?:join|sign|register|claim|grab|start|get|don't|do not|act|click|use|download|try|open|take)\b/
 
 export const promoParagraph = defineRule({
@@ -29,7 +32,7 @@ export const promoParagraph = defineRule({
   create(context) {
     return {
       block(block) {
-        if (block.words < 8 || block.words > context.options.maxWords) return
+        if (block.words < 8 || block.words > context.options.maxWords || !mayHaveMechanism(block)) return
         const norm = block.norm
         if (!CALL_TO_ACTION.test(norm) || !LURE.test(norm) || !MECHANISM.test(norm)) return
         const sentences = context.sentences(block)
