@@ -5,7 +5,7 @@
 export type DecruftErrorCode =
   /** The input is not a string, Buffer, Uint8Array or DOM Document. */
   | 'invalid_input'
-  /** `format: 'html'` before HTML support exists, or an unknown format name. */
+  /** An unknown format name. */
   | 'unsupported_format'
   /** An option has the wrong type or an unknown value. */
   | 'invalid_option'

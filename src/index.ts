@@ -6,4 +6,5 @@ export { definePhrases, type PhraseHit, type PhraseTable } from './helpers/phras
 export { CERTAIN, STRONG, LIKELY, POSSIBLE, WEAK } from './core/confidence.js'
 export { PRESETS, type PresetSpec } from './core/presets.js'
 export { builtinRules, builtinRuleSet } from './rules/index.js'
+export { htmlRules, htmlRuleSet } from './html/rules.js'
 export type * from './types.js'

@@ -17,7 +17,7 @@ export function decodeInput(input: unknown): string {
     }
   }
   const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input
-  throw new DecruftError('invalid_input', `decruft() takes a string, a Buffer or a Uint8Array; got ${kind}.`)
+  throw new DecruftError('invalid_input', `decruft() takes a string, a Buffer, a Uint8Array or a DOM Document; got ${kind}.`)
 }
 
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b/i

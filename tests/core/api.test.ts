@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest'
+import {
+  CERTAIN,
+  DecruftError,
+  POSSIBLE,
+  createCleaner,
+  decruft,
+  definePhraseRule,
+  definePhrases,
+  defineRule,
+  defineRuleSet,
+} from '../../src/index.js'
+
+const ARTICLE = [
+  'The council approved the new budget on Tuesday after a long debate about road repairs and schools.',
+  'Opposition members said the plan did not go far enough, but voted for it in the end.',
+  'Advertisement',
+  'The mayor said the first repairs would start in the spring and last until the end of the year.',
+].join('\n\n')
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn()
+  } catch (error) {
+    return error instanceof DecruftError ? error.code : `not a DecruftError: ${String(error)}`
+  }
+  return undefined
+}
+
+describe('decruft(text)', () => {
+  it('removes cruft blocks, keeps the rest verbatim and explains each removal', () => {
+    const result = decruft(ARTICLE)
+    expect(result.text).toBe(ARTICLE.replace('\n\nAdvertisement', ''))
+    expect(result.removed).toHaveLength(1)
+    const [r] = result.removed
+    expect(r).toMatchObject({ text: 'Advertisement', ruleId: 'spam-ad/ad-label', category: 'spam-ad', index: 2 })
+    expect(ARTICLE.slice(r!.start, r!.end)).toBe('Advertisement')
+    expect(result.stats).toMatchObject({ blocks: 4, keptBlocks: 3, removedBlocks: 1 })
+    expect(result.format).toBe('text')
+    expect(result.paragraphs).toBe('blank-line')
+  })
+
+  it('reads one paragraph a line when the text has no blank lines between paragraphs', () => {
+    const input = ARTICLE.replace(/\n\n/g, '\n')
+    const result = decruft(input)
+    expect(result.paragraphs).toBe('line')
+    expect(result.removed.map((r) => r.text)).toEqual(['Advertisement'])
+    expect(result.text.split('\n\n')).toHaveLength(3)
+  })
+
+  it('keeps a multi-line block whole in a blank-line document (code, addresses)', () => {
+    const input = `${ARTICLE}\n\nLSVD Bundesverband\nAlmstadtstraße 7\n10119 Berlin`
+    const result = decruft(input)
+    expect(result.text.endsWith('LSVD Bundesverband\nAlmstadtstraße 7\n10119 Berlin')).toBe(true)
+  })
+
+  it('honours paragraphs: "line" and "blank-line" when given', () => {
+    const input = 'First line of the story is here.\nAdvertisement\nSecond line of the story is here.'
+    expect(decruft(input, { paragraphs: 'line' }).removed).toHaveLength(1)
+    expect(decruft(input, { paragraphs: 'blank-line' }).removed).toHaveLength(0)
+  })
+
+  it('splits on CRLF, CR and Unicode line separators and returns kept text byte for byte', () => {
+    for (const nl of ['\r\n', '\r', '\u2028', '\u2029']) {
+      const input = ARTICLE.replace(/\n\n/g, nl + nl)
+      const result = decruft(input)
+      expect(result.removed.map((r) => r.text)).toEqual(['Advertisement'])
+      for (const block of ARTICLE.split('\n\n').filter((b) => b !== 'Advertisement')) expect(result.text).toContain(block)
+    }
+  })
+
+  it('skips a leading byte-order mark', () => {
+    const result = decruft(`\uFEFF${ARTICLE}`)
+    expect(result.text.startsWith('The council')).toBe(true)
+  })
+
+  it('accepts UTF-8 bytes and rejects invalid UTF-8 with a typed error', () => {
+    expect(decruft(Buffer.from(ARTICLE, 'utf8')).removed).toHaveLength(1)
+    expect(codeOf(() => decruft(new Uint8Array([0x41, 0xff, 0xfe, 0x41, 0x80])))).toBe('invalid_input')
+  })
+
+  it('rejects input that is not text', () => {
+    expect(codeOf(() => decruft(42 as unknown as string))).toBe('invalid_input')
+    expect(codeOf(() => decruft(null as unknown as string))).toBe('invalid_input')
+  })
+
+  it('returns an empty result for empty input', () => {
+    const result = decruft('')
+    expect(result.text).toBe('')
+    expect(result.removed).toEqual([])
+  })
+})
+
+describe('options', () => {
+  it('rejects unknown options with a suggestion', () => {
+    expect(codeOf(() => decruft(ARTICLE, { presett: 'recommended' } as never))).toBe('invalid_option')
+    try {
+      decruft(ARTICLE, { presett: 'x' } as never)
+    } catch (error) {
+      expect((error as Error).message).toContain('Did you mean "preset"')
+    }
+  })
+
+  it('rejects unknown rule ids, listing the known ones', () => {
+    try {
+      decruft(ARTICLE, { rules: { 'spam-ad/ad-labels': 'off' } })
+      expect.unreachable()
+    } catch (error) {
+      expect((error as DecruftError).code).toBe('unknown_rule')
+      expect((error as Error).message).toContain('Did you mean "spam-ad/ad-label"')
+      expect((error as Error).message).toContain('donation/appeal')
+    }
+  })
+
+  it('rejects bad settings, bad rule options, unknown presets and categories', () => {
+    expect(codeOf(() => decruft(ARTICLE, { rules: { 'spam-ad/ad-label': 'maybe' as never } }))).toBe('invalid_option')
+    expect(codeOf(() => decruft(ARTICLE, { rules: { 'spam-ad/ad-label': ['on', { maxWords: 'ten' }] } }))).toBe('invalid_option')
+    expect(codeOf(() => decruft(ARTICLE, { rules: { 'spam-ad/ad-label': ['on', { nope: 1 }] } }))).toBe('invalid_option')
+    expect(codeOf(() => decruft(ARTICLE, { preset: 'agressive' }))).toBe('unknown_preset')
+    expect(codeOf(() => decruft(ARTICLE, { categories: { socail: 'off' } }))).toBe('invalid_option')
+    expect(codeOf(() => decruft(ARTICLE, { threshold: 2 }))).toBe('invalid_option')
+    expect(codeOf(() => decruft(ARTICLE, { format: 'pdf' as never }))).toBe('invalid_option')
+    expect(codeOf(() => decruft(ARTICLE, { language: 'English' }))).toBe('invalid_option')
+  })
+
+  it('checks the options of a rule that is switched off too', () => {
+    expect(codeOf(() => decruft(ARTICLE, { rules: { 'spam-ad/ad-label': ['off', { maxWord: 3 }] as never } }))).toBe('invalid_option')
+  })
+
+  it('switches a rule or a category off', () => {
+    expect(decruft(ARTICLE, { rules: { 'spam-ad/ad-label': 'off' } }).removed).toHaveLength(0)
+    expect(decruft(ARTICLE, { categories: { 'spam-ad': 'off' } }).removed).toHaveLength(0)
+    // The most specific setting wins: the category is off, the rule is on.
+    expect(decruft(ARTICLE, { categories: { 'spam-ad': 'off' }, rules: { 'spam-ad/ad-label': 'on' } }).removed).toHaveLength(1)
+  })
+
+  it('merges rule options over the defaults', () => {
+    const text = `${ARTICLE}\n\nSign up for our newsletter to get the best stories of the week, every week, with one click.`
+    expect(decruft(text).removed.map((r) => r.ruleId)).toContain('newsletter/signup')
+    const strict = decruft(text, { rules: { 'newsletter/signup': ['on', { maxWords: 5 }] } })
+    expect(strict.removed.map((r) => r.ruleId)).not.toContain('newsletter/signup')
+  })
+
+  it('restricts phrase tables to the hinted language (plus English)', () => {
+    const text = `${ARTICLE}\n\nVerwandte Artikel`
+    expect(decruft(text).removed.map((r) => r.text)).toContain('Verwandte Artikel')
+    expect(decruft(text, { language: 'fr' }).removed.map((r) => r.text)).not.toContain('Verwandte Artikel')
+    expect(decruft(text, { language: 'de' }).removed.map((r) => r.text)).toContain('Verwandte Artikel')
+  })
+})
+
+describe('user rule sets', () => {
+  const boilerplate = defineRule({
+    meta: {
+      id: 'mysite/boilerplate',
+      category: 'boilerplate',
+      description: 'Remove the "Filed under" line of my site.',
+      recommended: true,
+      defaultOptions: {},
+    },
+    create(context) {
+      return {
+        block(block) {
+          if (block.text.startsWith('Filed under')) context.report({ block, confidence: CERTAIN, reason: 'The site footer line.' })
+        },
+      }
+    },
+  })
+
+  it('runs a user rule with the built-in ones and reports its id', () => {
+    const text = `${ARTICLE}\n\nFiled under: politics`
+    const result = decruft(text, { ruleSets: [defineRuleSet({ name: 'mysite', rules: [boilerplate] })] })
+    expect(result.removed.map((r) => r.ruleId)).toEqual(['spam-ad/ad-label', 'mysite/boilerplate'])
+    expect(decruft(text, { ruleSets: [defineRuleSet({ name: 'mysite', rules: [boilerplate] })], rules: { 'mysite/boilerplate': 'off' } }).removed).toHaveLength(1)
+  })
+
+  it('rejects malformed rules and duplicate ids at definition time', () => {
+    expect(codeOf(() => defineRule({ meta: { id: 'Bad Id', category: 'x', description: 'd', recommended: true }, create: () => ({}) }))).toBe('invalid_rule')
+    expect(codeOf(() => defineRuleSet({ name: 'dup', rules: [boilerplate, boilerplate] }))).toBe('invalid_rule')
+    expect(codeOf(() => decruft(ARTICLE, { ruleSets: [defineRuleSet({ name: 'clash', rules: [{ ...boilerplate, meta: { ...boilerplate.meta, id: 'spam-ad/ad-label' } }] })] }))).toBe('invalid_rule')
+  })
+
+  it('runs string patterns from users on the linear-time engine', () => {
+    const rule = definePhraseRule({
+      meta: { id: 'mysite/promo', category: 'spam-ad', description: 'Remove my site promo.', recommended: true, defaultOptions: { maxWords: 40 } },
+      what: 'a site promotion',
+      phrases: [definePhrases('en', { patterns: ['^(\\w+\\s?)*$', 'visit our (shop|store)'] })],
+    })
+    const set = defineRuleSet({ name: 'mysite', rules: [rule] })
+    const text = `${ARTICLE}\n\nVisit our shop for more, it is open every day!`
+    const result = decruft(text, { ruleSets: [set] })
+    expect(result.removed.map((r) => r.ruleId)).toContain('mysite/promo')
+    // The catastrophic pattern on a line that would make a backtracking engine run for minutes.
+    const evil = `${ARTICLE}\n\n${'a'.repeat(60)}!`
+    expect(decruft(evil, { ruleSets: [set] }).removed.map((r) => r.ruleId)).not.toContain('mysite/promo')
+  })
+
+  it('rejects a string pattern the linear-time engine cannot run, naming it', () => {
+    const build = () =>
+      decruft(ARTICLE, {
+        ruleSets: [
+          defineRuleSet({
+            name: 'bad',
+            rules: [
+              definePhraseRule({
+                meta: { id: 'bad/backref', category: 'spam-ad', description: 'A pattern with a back-reference.', recommended: true, defaultOptions: { maxWords: 40 } },
+                what: 'x',
+                phrases: [definePhrases('en', { patterns: ['(a)\\1'] })],
+              }),
+            ],
+          }),
+        ],
+      })
+    expect(codeOf(build)).toBe('invalid_pattern')
+  })
+})
+
+describe('presets, confidence and safety valves', () => {
+  const possible = defineRule({
+    meta: { id: 'test/possible', category: 'spam-ad', description: 'Flags the word "maybe" with low confidence.', recommended: true, defaultOptions: {} },
+    create: (context) => ({
+      block(block) {
+        if (block.text.includes('maybe')) context.report({ block, confidence: POSSIBLE, reason: 'Possibly cruft.' })
+      },
+    }),
+  })
+  const keeper = defineRule({
+    meta: { id: 'test/keeper', category: 'boilerplate', description: 'Protects blocks that say "keep me".', recommended: true, defaultOptions: {} },
+    create: (context) => ({
+      block(block) {
+        if (block.text.includes('keep me')) context.report({ block, action: 'keep', confidence: 1, reason: 'Protected.' })
+      },
+    }),
+  })
+  const sets = [defineRuleSet({ name: 'test', rules: [possible, keeper] })]
+
+  it('removes a possible-cruft block only with the aggressive preset', () => {
+    const text = `${ARTICLE}\n\nmaybe a promo`
+    expect(decruft(text, { ruleSets: sets }).removed.map((r) => r.text)).not.toContain('maybe a promo')
+    expect(decruft(text, { ruleSets: sets, preset: 'aggressive' }).removed.map((r) => r.text)).toContain('maybe a promo')
+  })
+
+  it('lets a keep verdict protect a block from removal', () => {
+    const text = `${ARTICLE}\n\nAdvertisement: keep me`
+    // ARTICLE holds one "Advertisement" block of its own.
+    const removedTexts = (options: object) => decruft(text, { ruleSets: sets, ...options }).removed.map((r) => r.text)
+    expect(removedTexts({ rules: { 'test/keeper': 'off' } })).toEqual(['Advertisement', 'Advertisement: keep me'])
+    expect(removedTexts({})).toEqual(['Advertisement'])
+  })
+
+  it('never returns an empty text when the input had prose: restores it and says so', () => {
+    const all = defineRule({
+      meta: { id: 'test/all', category: 'spam-ad', description: 'Removes everything.', recommended: true, defaultOptions: {} },
+      create: (context) => ({ block: (block) => context.report({ block, confidence: 1, reason: 'Everything goes.' }) }),
+    })
+    const result = decruft(ARTICLE, { ruleSets: [defineRuleSet({ name: 'all', rules: [all] })] })
+    expect(result.text).not.toBe('')
+    expect(result.warnings.map((w) => w.code)).toContain('restored-to-avoid-empty')
+    expect(result.text).toContain('The council approved')
+  })
+
+  it('warns when more than maxRemovedShare of the text goes', () => {
+    const text = 'Short story here, it is short.\n\nAdvertisement\n\nShare this article\n\nLeave a Reply'
+    const result = decruft(text, { maxRemovedShare: 0.2 })
+    expect(result.warnings.map((w) => w.code)).toContain('removed-share-exceeded')
+    expect(decruft(text, { maxRemovedShare: 0.9 }).warnings).toHaveLength(0)
+  })
+})
+
+describe('createCleaner', () => {
+  it('resolves options once and cleans many documents alike', () => {
+    const cleaner = createCleaner({ rules: { 'spam-ad/ad-label': 'off' } })
+    expect(cleaner.preset).toBe('recommended')
+    expect(cleaner.ruleIds).not.toContain('spam-ad/ad-label')
+    expect(cleaner.ruleIds).toContain('donation/appeal')
+    expect(cleaner.clean(ARTICLE).removed).toHaveLength(0)
+    expect(cleaner.clean(`${ARTICLE}\n\nLeave a Reply`).removed.map((r) => r.ruleId)).toEqual(['comments/widgets'])
+  })
+
+  it('throws configuration errors at creation, not per document', () => {
+    expect(codeOf(() => createCleaner({ rules: { nope: 'off' } }))).toBe('unknown_rule')
+  })
+
+  it('is deterministic', () => {
+    const a = createCleaner().clean(ARTICLE)
+    const b = createCleaner().clean(ARTICLE)
+    expect(a).toEqual(b)
+  })
+})
