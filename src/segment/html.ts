@@ -43,9 +43,33 @@ export interface DocumentLike {
 
 export function parseHtmlDocument(html: string): DocumentLike {
   const { document } = parseHTML(withBody(html))
-  const doc = document as unknown as DocumentLike
+  let doc = document as unknown as DocumentLike
+  // linkedom (htmlparser2) does not recover from broken page heads the way browsers do: markup
+  // before <html>, a mangled doctype or an unclosed <title> leave the page's body empty (its
+  // content lands in <head> or in a stray top element). When the body holds almost no text but
+  // the markup has a <body> tag, parse again from that tag on.
+  if (BODY_TAG.test(html) && textOf(doc.body) < SHORT_BODY) {
+    const again = parseHTML(bodyOnly(html)).document as unknown as DocumentLike
+    if (textOf(again.body) > textOf(doc.body)) doc = again
+  }
   if (!doc.body) throw new DecruftError('invalid_input', 'The HTML could not be parsed into a document with a body.')
   return doc
+}
+
+const BODY_TAG = /<body(?:\s[^>]*)?>/i
+const TITLE = /<title[^>]*>([^<]{1,500})<\/title>/i
+const SHORT_BODY = 200
+
+function textOf(el: DomNodeLike | null): number {
+  return el ? ((el as { textContent?: string | null }).textContent ?? '').trim().length : 0
+}
+
+/** The markup from the first <body> tag on, in a clean shell (the page's <title> kept when it is well formed). */
+export function bodyOnly(html: string): string {
+  const m = BODY_TAG.exec(html)
+  const rest = m ? html.slice(m.index + m[0].length) : html
+  const title = TITLE.exec(html.slice(0, m ? m.index : html.length))
+  return `<!DOCTYPE html><html><head>${title ? `<title>${title[1]}</title>` : ''}</head><body>${rest.replace(OUTER, '')}</body></html>`
 }
 
 /** Whether a value is a DOM Document (from linkedom, jsdom or a browser), read by shape. */

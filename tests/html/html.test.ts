@@ -192,3 +192,22 @@ describe('limits', () => {
     expect(codeOf(() => decruft(document as never, { limits: { maxDepth: 20 } }))).toBe('too_deep')
   })
 })
+
+describe('pages whose head is broken (linkedom leaves their body empty)', () => {
+  it('reads the body of a page with a script and an input before <html>', () => {
+    // Plain linkedom makes the stray <script> the document element and gives an empty body.
+    expect(parseHTML(fixture('broken-head.html')).document.body?.textContent?.trim() ?? '').toBe('')
+    const r = html(fixture('broken-head.html'))
+    expect(r.text).toContain('The harbour ferry will keep running on its winter timetable')
+    expect(r.text).toContain('as soon as both boats were back in the water.')
+    expect(r.text).not.toContain('Sport')
+    expect(r.title).toBe('Harbour ferry keeps its winter timetable')
+  })
+  it('reads the body of a page whose <title> is never closed', () => {
+    expect(parseHTML(fixture('unclosed-title.html')).document.body?.textContent?.trim() ?? '').toBe('')
+    const r = html(fixture('unclosed-title.html'))
+    expect(r.text).toContain("Council sets next year's budget")
+    expect(r.text).toContain('The county council agreed its budget for next year on Wednesday evening')
+    expect(r.text).toContain('if the weather allowed it.')
+  })
+})
