@@ -1,3 +1,4 @@
+import { LazyBlock } from '../segment/block.js'
 import type { Block } from '../types.js'
 
 /**
@@ -27,10 +28,16 @@ function scanFirstWord(text: string): string {
   return text.slice(i, j).toLowerCase()
 }
 
+function computeFirstWord(block: Block): string {
+  return NEEDS_NORMALISING.test(block.text) ? (block.key.split(' ', 1)[0] ?? '') : scanFirstWord(block.text)
+}
+
 export function firstWord(block: Block): string {
+  // The engine's own blocks cache it in a field; blocks made elsewhere (user code) in a WeakMap.
+  if (block instanceof LazyBlock) return (block.firstWord ??= computeFirstWord(block))
   let w = cache.get(block)
   if (w === undefined) {
-    w = NEEDS_NORMALISING.test(block.text) ? (block.key.split(' ', 1)[0] ?? '') : scanFirstWord(block.text)
+    w = computeFirstWord(block)
     cache.set(block, w)
   }
   return w

@@ -1,42 +1,51 @@
+import { LazyBlock } from '../segment/block.js'
 import type { Block } from '../types.js'
-import { AhoCorasick } from './aho-corasick.js'
 
 /**
- * One scan per block for every phrase rule at once. Each pattern registers the literal words
+ * One scan per document for every phrase rule at once. Each pattern registers the literal words
  * that any of its matches must contain (see required-literals.ts); before a rule runs its
- * patterns on a block, it asks the index whether the block contains any registered literal at
- * all. Most article paragraphs contain none, and then no rule's pattern runs on them: the cost
- * of the phrase tables stops growing with their size.
+ * patterns on a block, it asks the index which registered literals the block holds. Most
+ * article paragraphs hold none of a pattern's literals, and then the pattern does not run: the
+ * cost of the phrase tables stops growing with their size.
  *
- * The scan reads the raw text, case-insensitively, so most blocks never need their normalised
- * copy. Text with invisible characters, look-alike scripts, ligatures or full-width forms is
- * scanned in its normalised form instead, so obfuscated cruft ("Sub\u00ADscribe") is still seen.
- */
-/**
- * Raw text can be scanned as is when it holds only characters whose lower case the automaton
- * folds itself (ASCII, Latin-1) or that no literal contains. Anything else (invisible
- * characters, look-alike scripts, ligatures, full-width forms, capitals beyond Latin-1) sends
- * the block through its normalised copy.
+ * The scan is one native regex over the document (all literals in one case-insensitive
+ * alternation): V8 runs it several times faster than any JavaScript character loop (an
+ * Aho-Corasick automaton here managed about a third of its speed). The alternation reports one
+ * literal per start position, the longest; shorter literals contained in it are added from a
+ * precomputed table, and the scan resumes one character after each match start, so overlapping
+ * literals are all seen. The answer is exactly the set of literals the text contains.
+ *
+ * The scan reads the raw text, so most blocks never need their normalised copy. Text with
+ * invisible characters, look-alike scripts, ligatures, full-width forms or capitals beyond
+ * Latin-1 is scanned in its normalised form instead, so obfuscated cruft ("Sub\u00ADscribe") is
+ * still seen.
  */
 const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0100-\u024f\u0370-\u052f\u1e00-\u1eff\ufb00-\ufb4f\uff00-\uffef\ud835]/
 
 /** What a block holds: the ids of the registered literals found in it, in the order first seen. */
 export type Probe = readonly number[]
 const NONE: Probe = Object.freeze([])
-/** Marks a block that prescan saw a literal in: probe() goes straight to the automaton. */
-const SEEN: Probe = Object.freeze([-1])
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
+interface Compiled {
+  /** All literals, longest first, in one global case-insensitive alternation. */
+  readonly scanner: RegExp
+  /** Literal id → ids of every registered literal it contains, itself included. */
+  readonly contains: readonly (readonly number[])[]
+  /** Scratch marks for one block's ids, cleared after each block (allocated once). */
+  readonly mark: Uint8Array
+  /** Every id: the answer when a match cannot be named, so that nothing is ever missed. */
+  readonly all: Probe
+}
+
 export class TriggerIndex {
   readonly #ids = new Map<string, number>()
-  #automaton: AhoCorasick | undefined
-  /** All literals in one case-insensitive alternation (global, for prescan): V8 scans it natively, several times faster than any JS loop. */
-  #scanner: RegExp | undefined
-  /** Scratch marks for one scan, cleared after it (allocated once). */
-  #found: Uint8Array | undefined
+  #compiled: Compiled | undefined
+  /** Identifies the current literal set: answers cached under an older epoch are stale. */
+  #epoch: object = {}
   #cache = new WeakMap<Block, Probe>()
 
   /** Registers literals (lower case) and returns their ids. Cheap to call again with known ones. */
@@ -52,10 +61,9 @@ export class TriggerIndex {
       return id
     })
     if (added) {
-      this.#automaton = undefined
-      this.#scanner = undefined
-      this.#found = undefined
+      this.#compiled = undefined
       // A block scanned before this literal existed may contain it: forget earlier answers.
+      this.#epoch = {}
       this.#cache = new WeakMap()
     }
     return ids
@@ -65,57 +73,108 @@ export class TriggerIndex {
     return this.#ids.size
   }
 
-  /**
-   * Scans all of a document's blocks in one native regex pass (the engine calls this before the
-   * rules run): blocks without any literal are answered from then on without being looked at
-   * again, and the per-block overhead of many short scans goes away.
-   */
-  prescan(blocks: readonly Block[]): void {
-    if (this.#ids.size === 0 || blocks.length === 0) return
-    this.#scanner ??= new RegExp([...this.#ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)', 'gi')
-    const texts = blocks.map((b) => b.text)
-    const joined = texts.join('\n')
-    // Obfuscated text must be read in its normalised form: leave those documents to probe().
-    if (NEEDS_NORMALISING.test(joined)) return
-    const hit = new Uint8Array(blocks.length)
-    const scanner = this.#scanner
-    scanner.lastIndex = 0
-    let block = 0
-    let blockEnd = texts[0]!.length
-    for (let m = scanner.exec(joined); m !== null; m = scanner.exec(joined)) {
-      while (m.index > blockEnd && block < blocks.length - 1) {
-        block++
-        blockEnd += 1 + texts[block]!.length
-      }
-      hit[block] = 1
-      // Nothing more to learn in this block: continue from the next one.
-      scanner.lastIndex = Math.max(scanner.lastIndex, blockEnd + 1)
+  #compile(): Compiled {
+    if (this.#compiled) return this.#compiled
+    const literals = [...this.#ids.keys()]
+    const source = [...literals].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)'
+    const contains = literals.map((outer) => literals.flatMap((inner, id) => (outer.includes(inner) ? [id] : [])))
+    this.#compiled = {
+      scanner: new RegExp(source, 'gi'),
+      contains,
+      mark: new Uint8Array(literals.length),
+      all: Object.freeze(literals.map((_, id) => id)),
     }
-    for (let i = 0; i < blocks.length; i++) this.#cache.set(blocks[i]!, hit[i] === 0 ? NONE : SEEN)
+    return this.#compiled
+  }
+
+  /** Ids of the literal matched at one position and of those it contains, added to `into` once each. */
+  #collect(c: Compiled, matched: string, into: number[]): void {
+    const id = this.#ids.get(matched) ?? this.#ids.get(matched.toLowerCase())
+    // The regex's case folding and toLowerCase() might disagree on some exotic letter: then
+    // the block counts as holding every literal (its patterns all run) rather than none.
+    const implied = id === undefined ? c.all : c.contains[id]!
+    for (let k = 0; k < implied.length; k++) {
+      const j = implied[k]!
+      if (c.mark[j] === 0) {
+        c.mark[j] = 1
+        into.push(j)
+      }
+    }
+  }
+
+  #clear(c: Compiled, ids: readonly number[]): void {
+    for (let k = 0; k < ids.length; k++) c.mark[ids[k]!] = 0
+  }
+
+  #finish(c: Compiled, block: Block, ids: number[]): void {
+    this.#clear(c, ids)
+    this.#remember(block, ids.length ? ids : NONE)
+  }
+
+  #remember(block: Block, probe: Probe): void {
+    if (block instanceof LazyBlock) {
+      block.triggers = probe
+      block.triggersEpoch = this.#epoch
+    } else {
+      this.#cache.set(block, probe)
+    }
+  }
+
+  #recall(block: Block): Probe | undefined {
+    if (block instanceof LazyBlock) return block.triggersEpoch === this.#epoch ? block.triggers : undefined
+    return this.#cache.get(block)
   }
 
   /**
-   * Ids of the registered literals the block contains (empty for most blocks). A native regex
-   * over the raw text rules out most blocks; the automaton then names the literals in the rest.
+   * Scans all of a document's blocks in one regex pass (the engine calls this before the rules
+   * run), so that the per-block overhead of many short scans goes away. Documents whose text
+   * needs normalising are left to probe(), block by block.
    */
-  probe(block: Block): Probe {
-    const cached = this.#cache.get(block)
-    if (cached !== undefined && cached !== SEEN) return cached
-    this.#scanner ??= new RegExp([...this.#ids.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)', 'gi')
-    const text = NEEDS_NORMALISING.test(block.text) ? block.norm : block.text
-    let found: Probe = NONE
-    this.#scanner.lastIndex = 0
-    if (cached === SEEN || this.#scanner.test(text)) {
-      // The regex says "at least one"; the automaton says which, overlapping ones included.
-      this.#automaton ??= new AhoCorasick([...this.#ids.keys()])
-      this.#found ??= new Uint8Array(this.#ids.size)
-      const ids: number[] = []
-      this.#automaton.scan(text, this.#found, ids)
-      for (const id of ids) this.#found[id] = 0
-      if (ids.length) found = ids
+  prescan(blocks: readonly Block[]): void {
+    if (this.#ids.size === 0 || blocks.length === 0) return
+    const texts = blocks.map((b) => b.text)
+    const joined = texts.join('\n')
+    if (NEEDS_NORMALISING.test(joined)) return
+    const c = this.#compile()
+    const scanner = c.scanner
+    scanner.lastIndex = 0
+    let block = 0
+    let blockEnd = texts[0]!.length
+    let ids: number[] = []
+    for (let m = scanner.exec(joined); m !== null; m = scanner.exec(joined)) {
+      if (m.index > blockEnd) {
+        this.#finish(c, blocks[block]!, ids)
+        ids = []
+        blockEnd += 1 + texts[++block]!.length
+        while (m.index > blockEnd) {
+          this.#remember(blocks[block]!, NONE)
+          blockEnd += 1 + texts[++block]!.length
+        }
+      }
+      this.#collect(c, m[0], ids)
+      // Resume right after the match's first character: a literal starting inside this match
+      // (overlapping it, not contained in it) must be seen too.
+      scanner.lastIndex = m.index + 1
     }
-    this.#cache.set(block, found)
-    return found
+    this.#finish(c, blocks[block]!, ids)
+    for (let i = block + 1; i < blocks.length; i++) this.#remember(blocks[i]!, NONE)
+  }
+
+  /** Ids of the registered literals the block contains (empty for most blocks). */
+  probe(block: Block): Probe {
+    const cached = this.#recall(block)
+    if (cached !== undefined) return cached
+    const c = this.#compile()
+    const text = NEEDS_NORMALISING.test(block.text) ? block.norm : block.text
+    const ids: number[] = []
+    const scanner = c.scanner
+    scanner.lastIndex = 0
+    for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
+      this.#collect(c, m[0], ids)
+      scanner.lastIndex = m.index + 1
+    }
+    this.#finish(c, block, ids)
+    return ids.length ? ids : NONE
   }
 }
 

@@ -20,6 +20,15 @@ export class LazyBlock implements Block {
   #ends?: boolean
   #linkShare?: number
   #titleLike?: boolean
+  /**
+   * Caches of the shared gating helpers (trigger-index.ts, first-word.ts). Plain fields rather
+   * than WeakMaps: they are read for every block by every phrase rule, and a field read is
+   * several times cheaper than a WeakMap lookup. Not part of the Block interface.
+   */
+  triggers: readonly number[] | undefined = undefined
+  /** Which state of the trigger index `triggers` belongs to (literals added later invalidate it). */
+  triggersEpoch: object | undefined = undefined
+  firstWord: string | undefined = undefined
 
   constructor(index: number, text: string, start: number, end: number, source: BlockSource = 'text', element?: BlockElementInfo) {
     this.index = index

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { TriggerIndex } from '../../src/helpers/trigger-index.js'
+import { segmentText } from '../../src/segment/text.js'
+
+/** Names of the literals a block holds, as the index reports them. */
+function found(index: TriggerIndex, names: readonly string[], ids: readonly number[]): string[] {
+  return ids.map((id) => names[id]!).sort()
+}
+
+function setup(literals: readonly string[]) {
+  const index = new TriggerIndex()
+  const ids = index.add(literals)
+  const names: string[] = []
+  literals.forEach((l, i) => (names[ids[i]!] = l))
+  return { index, names }
+}
+
+describe('TriggerIndex', () => {
+  it('reports literals contained in a longer one that the alternation matched first', () => {
+    const { index, names } = setup(['donation', 'nation', 'donat'])
+    const [block] = segmentText('Make a DONATION today').blocks
+    expect(found(index, names, index.probe(block!))).toEqual(['donat', 'donation', 'nation'])
+  })
+
+  it('reports overlapping literals that neither contains', () => {
+    const { index, names } = setup(['newsletter', 'letterbox'])
+    const [block] = segmentText('newsletterbox').blocks
+    expect(found(index, names, index.probe(block!))).toEqual(['letterbox', 'newsletter'])
+  })
+
+  it('gives the same answers from a document prescan as from probing block by block', () => {
+    const literals = ['subscribe', 'newsletter', 'cookie', 'cookies', 'spende']
+    const text = 'An article paragraph.\n\nSubscribe to our Newsletter\n\nMore prose here.\n\nWe use COOKIES.\n\nJetzt Spende geben'
+    const a = setup(literals)
+    const b = setup(literals)
+    const scanned = segmentText(text).blocks
+    a.index.prescan(scanned)
+    const probed = segmentText(text).blocks
+    const viaPrescan = scanned.map((blk) => found(a.index, a.names, a.index.probe(blk)))
+    const viaProbe = probed.map((blk) => found(b.index, b.names, b.index.probe(blk)))
+    expect(viaPrescan).toEqual(viaProbe)
+    expect(viaPrescan).toEqual([[], ['newsletter', 'subscribe'], [], ['cookie', 'cookies'], ['spende']])
+  })
+
+  it.each([
+    ['a soft hyphen', 'Sub\u00ADscribe now'],
+    ['a zero-width space', 'Sub\u200Bscribe now'],
+    ['Cyrillic look-alikes', 'Ѕubѕcribe now'],
+    ['full-width letters', 'ＳＵＢＳＣＲＩＢＥ now'],
+  ])('sees a literal hidden by %s, in a prescan and in a probe', (_what, hidden) => {
+    for (const prescan of [true, false]) {
+      const { index, names } = setup(['subscribe'])
+      const blocks = segmentText(`Plain prose comes first.\n\n${hidden}`).blocks
+      if (prescan) index.prescan(blocks)
+      expect(found(index, names, index.probe(blocks[1]!))).toEqual(['subscribe'])
+      expect(index.probe(blocks[0]!)).toEqual([])
+    }
+  })
+
+  it('sees a literal across a non-breaking space in the text', () => {
+    const { index, names } = setup(['newsletter'])
+    const blocks = segmentText('Our\u00a0newsletter\u00a0here').blocks
+    index.prescan(blocks)
+    expect(found(index, names, index.probe(blocks[0]!))).toEqual(['newsletter'])
+  })
+
+  it('forgets earlier answers when literals are added later', () => {
+    const { index } = setup(['cookie'])
+    const [block] = segmentText('Join our newsletter').blocks
+    expect(index.probe(block!)).toEqual([])
+    const [id] = index.add(['newsletter'])
+    expect(index.probe(block!)).toEqual([id])
+  })
+})
