@@ -1,4 +1,4 @@
-import { LIKELY, STRONG } from '../../core/confidence.js'
+import { LIKELY, POSSIBLE, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
 import { firstWord } from '../../helpers/first-word.js'
 
@@ -40,7 +40,7 @@ export const dateOnly = defineRule({
   meta: {
     id: 'dateline/date-only',
     category: 'dateline',
-    description: 'Remove blocks that are only a date or time stamp ("Thursday 16 November 2023 17:59, UK").',
+    description: 'Remove blocks that are only a date or time stamp ("Thursday 16 November 2023 17:59, UK") between article paragraphs; the aggressive presets also above or below the article.',
     recommended: true,
     languages: ['de', 'en', 'es', 'fr'],
     defaultOptions: { maxWords: 12 },
@@ -65,9 +65,14 @@ export const dateOnly = defineRule({
         if (numbers === 0) return
         // "2019" alone or "3 4" is a number, not a date: ask for a month or weekday, or a date/time shape.
         if (dateWords === 0 && !numeric) return
+        // Inside the article (prose before and after it) a stamp interrupts the text. Above the
+        // first paragraph or below the last it is the story's own dateline, which news corpora
+        // count as part of the article: only the aggressive presets take it.
+        const inside = block.index > context.stats.firstProse && block.index < context.stats.lastProse
+        const base = dateWords > 0 && numbers > 0 ? STRONG : LIKELY
         context.report({
           block,
-          confidence: dateWords > 0 && numbers > 0 ? STRONG : LIKELY,
+          confidence: inside ? base : POSSIBLE,
           reason: `The block is only a date or time stamp ("${block.text.slice(0, 60)}").`,
         })
       },

@@ -15,6 +15,9 @@ import pt from './phrases.pt.js'
  * the reader or for the publisher: "Your generous donation allows us…" is an appeal, "The charity
  * appealed for donations after the flood" is news.
  */
+/** Appeals for blood, organs or marrow ask the reader to help patients, not the publisher: news or a health notice. */
+const BODILY = /\b(?:blood|plasma|platelets|organs?|bone marrow|stem cells?|donors?|blut|sang|sangre|sangue|bloed|krwi)\b|\bsaves? (?:up to )?(?:\w+ )?lives\b/
+
 export const donationAppeal = definePhraseRule({
   meta: {
     id: 'donation/appeal',
@@ -25,11 +28,11 @@ export const donationAppeal = definePhraseRule({
   },
   what: 'a donation appeal',
   phrases: [en, de, fr, es, it, nl, pt, pl],
-  accept(block, hit, context) {
+  accept(block, hit) {
     if (hit.kind !== 'pattern') return hit.kind === 'label' ? 0.95 : 0.85
-    if (!addressesReader(block.norm)) return false
-    // A long paragraph in the middle of the article that mentions support is more likely prose.
-    const inBody = block.index > context.stats.firstProse && block.index < context.stats.lastProse
-    return inBody && block.words > 60 ? POSSIBLE : LIKELY
+    if (!addressesReader(block.norm) || BODILY.test(block.norm)) return false
+    // A long paragraph that mentions giving is more likely prose ("If you want to give back, find
+    // out about local charities…" in a blog post), wherever it stands.
+    return block.words > 60 ? POSSIBLE : LIKELY
   },
 })

@@ -19,6 +19,16 @@ const mayReserve = literalGate(RESERVED)
 const mayForbid = literalGate(REPRINT)
 const mayMatch = (block: Block) => STARTS_RAW.test(block.text) || mayReserve(block) || mayForbid(block)
 
+/**
+ * News agencies. A wire story ends with the agency's own notice ("Copyright 2008 The Associated
+ * Press. All rights reserved. This material may not be published, broadcast, rewritten or
+ * redistributed.", "Copyright (c) Press Association Ltd. 2008"): news corpora count that line as
+ * part of the story, so a notice in words (not a "© dpa | name" photo credit) that names an agency
+ * is kept.
+ */
+const AGENCY = /\b(?:associated press|the canadian press|press association|reuters|agence france[- ]presse|afp|upi|united press international|business wire|pr newswire|globe newswire|indo-asian news service|ians|aap|australian associated press|xinhua|ansa|efe|dpa|deutsche presse-agentur|kyodo|bloomberg news)\b/
+const IN_WORDS = /^\(?\s*(?:copyright\b|\(c\))/
+
 export const copyright = defineRule({
   meta: {
     id: 'legal/copyright',
@@ -38,6 +48,7 @@ export const copyright = defineRule({
         const reserved = RESERVED.test(norm)
         const reprint = REPRINT.test(norm)
         if (!starts && !reserved && !reprint) return
+        if ((reserved || reprint || IN_WORDS.test(norm)) && AGENCY.test(norm)) return
         const confidence = starts && (reserved || block.words <= 12) ? CERTAIN : reserved ? STRONG : starts ? LIKELY : reprint && block.words <= 40 ? LIKELY : 0
         if (!confidence) return
         context.report({ block, confidence, reason: `A copyright or reprint-rights line${reserved ? ' ("all rights reserved")' : ''}.` })

@@ -11,6 +11,9 @@ import nl from './phrases.nl.js'
 import pl from './phrases.pl.js'
 import pt from './phrases.pt.js'
 
+/** A byline ("By …", "Name, Agency; Paper") or a line with a year or a numeric date. */
+const BYLINE_OR_DATE = /^(?:by|von|par|por|di|door|przez)\s|;|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i
+
 const tables = [en, de, fr, es, it, nl, pt, pl]
 const matcherFor = matcherCache(tables)
 
@@ -46,7 +49,13 @@ export const relatedLinkList = defineRule({
             if (!isLinkTitle) break
             last = i
           }
-          skipUntil = last
+          // At the top of the page a list that runs straight into the first article paragraph ends
+          // in the article's own byline and dateline ("Jane Doe, News Service; City Paper",
+          // "Published: Thursday, January 17, 2008"): those lines stay.
+          if (last + 1 === context.stats.firstProse) {
+            while (last > block.index && BYLINE_OR_DATE.test(blocks[last]!.text)) last--
+          }
+          skipUntil = Math.max(skipUntil, last)
           context.report({ block, confidence: CERTAIN, reason: describeHit('a related-links header', header) })
           if (last > block.index) {
             context.report({

@@ -4,6 +4,10 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(donationAppeal, {
   keep: [
+    // A blood drive asks the reader to help patients, not the publisher.
+    'Can you spare an hour this winter? By donating blood every 56 days you can help up to six patients a year, the clinic said.',
+    // A long blog paragraph about giving, not an appeal for the site.
+    'There are many food banks that run drives at this time of year. If you want to give back, please consider donating to one near you. When we were students we served meals at a shelter every December, and it taught us more about our town than any class did. Volunteers are always needed on the days around the holidays, and most shelters welcome families with children.',
     // News about donations talks about third parties, not to the reader.
     'The charity appealed for donations after the flood.',
     'Die Hilfsorganisation rief nach dem Hochwasser zu Spenden auf.',

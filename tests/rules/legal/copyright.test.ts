@@ -7,6 +7,10 @@ new RuleTester({ it, describe }).run(copyright, {
     'The author sued over copyright infringement, saying the film copied her novel.',
     'Das Urheberrecht schützt auch Fotos, sagte der Anwalt.',
     'The court said all rights to the land had passed to the tribe in 1921, ending a century of disputes over the valley and its forests.',
+    // A wire story's own credit line: news corpora count it as part of the story.
+    'Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'Copyright (c) Press Association Ltd. 2015, All Rights Reserved.',
+    '(c) Indo-Asian News Service',
   ],
   remove: [
     '© 2020 The Example Daily. All rights reserved.',
@@ -15,5 +19,8 @@ new RuleTester({ it, describe }).run(copyright, {
     'Tutti i diritti riservati',
     'Wszelkie prawa zastrzeżone.',
     'Copyright 2021 Example Media',
+    // Near miss of the agency guard: a photo credit naming an agency is not a wire notice.
+    '© dpa | Max Mustermann',
+    'Copyright 2023 Example Television Corp. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
   ],
 })

@@ -13,6 +13,11 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
     // A sentence after the prefix is prose, not a teaser link.
     "Leggi anche: il testo integrale del decreto è disponibile sul sito del ministero.",
     { name: 'article paragraphs alone', document: [PROSE, PROSA], removed: [] },
+    {
+      name: 'a top-of-page list that runs into the article keeps its byline and dateline',
+      document: ['Latest News', 'Storm closes schools across the region', 'Anna Berg, Northern News Service; Lakeside Herald', 'Published: Thursday, March 6, 2014', PROSE, PROSE],
+      removed: [0, 1],
+    },
   ],
   remove: [
     'Read more: Six of the worst scandals of the year',
@@ -28,6 +33,11 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
       name: 'Polish header with titles',
       document: [PROSE, 'Czytaj także', 'Sejm przyjął ustawę o ochronie ludności', 'Rząd zapowiada nowe podatki od 2025 roku'],
       removed: [1, 2, 3],
+    },
+    {
+      name: 'near miss: a list of titles that runs into the article but holds no byline or date goes whole',
+      document: ['Most Read', 'Storm closes schools across the region', 'Council approves new bus lanes', PROSE, PROSE],
+      removed: [0, 1, 2],
     },
     {
       name: 'the list ends at the first sentence',
