@@ -17,6 +17,20 @@ Options:
   --rule ID=SETTING    switch a rule: ID=off, ID=on, or ID='{"maxWords":40}' (repeatable)
   --category NAME=off  switch a whole category off (or on) (repeatable)
   --config FILE        options from a JSON file, or rule sets from a JS module (see README)
+
+Corpus mode (--jsonl; input may be plain, gzip or zstd, told by its first bytes):
+  -o, --output FILE    write records to FILE (.gz: gzip, .zst: zstd via the zstd program)
+  --removed-field NAME attach each record's removals (rule, category, reason, text) as NAME
+  --drop-empty         leave out records whose field is empty after cleaning (counted)
+  --rejects FILE       write records that could not be cleaned here, unchanged, not to the output
+  --workers N          worker threads (default: the number of cores; 0: clean in the main thread)
+  --timeout MS         per-record time budget (default 10000); a record over it is rejected
+  --id-field NAME      field that names a record in reports (default: id)
+  --shard I/N          take only records I, I+N, I+2N… (0 <= I < N) of the input
+  --shard-by FIELD     with --shard: choose by a hash of FIELD instead of by position
+  --resume             continue an interrupted run: skip what -o FILE (and --rejects) already hold
+  --stats              print removals per rule and per category (count, words) at the end
+  --stats-json FILE    write the same as JSON
   --json               print the full result (text, removed, warnings, stats) as JSON
   --list-rules         print the rules with their category and description, then exit
   -h, --help           show this help
@@ -38,8 +52,36 @@ export interface CliArgs {
   categories: string[]
   config?: string
   listRules: boolean
+  output?: string
+  removedField?: string
+  dropEmpty: boolean
+  rejects?: string
+  /** Undefined: one per core. */
+  workers?: number
+  timeoutMs: number
+  idField: string
+  shard?: { index: number; count: number }
+  shardBy?: string
+  resume: boolean
+  stats: boolean
+  statsJson?: string
   help: boolean
   version: boolean
+}
+
+function wholeNumber(flag: string, text: string, min: number, max: number): number {
+  const n = /^\d+$/.test(text) ? Number(text) : NaN
+  if (!(n >= min && n <= max)) throw new Error(`${flag} expects a whole number from ${min} to ${max}; got "${text}".`)
+  return n
+}
+
+/** `I/N`, 0-based, so that `--shard $i/$n` fits `seq 0 $((n-1))` and array-job indices. */
+function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text)
+  const index = Number(m?.[1])
+  const count = Number(m?.[2])
+  if (!m || !(count >= 1) || !(index < count)) throw new Error(`--shard expects I/N with 0 <= I < N, e.g. 0/4; got "${text}".`)
+  return { index, count }
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -60,10 +102,23 @@ export function parseCliArgs(argv: string[]): CliArgs {
       category: { type: 'string', multiple: true, default: [] },
       config: { type: 'string' },
       'list-rules': { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
+      'removed-field': { type: 'string' },
+      'drop-empty': { type: 'boolean', default: false },
+      rejects: { type: 'string' },
+      workers: { type: 'string' },
+      timeout: { type: 'string' },
+      'id-field': { type: 'string', default: 'id' },
+      shard: { type: 'string' },
+      'shard-by': { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      stats: { type: 'boolean', default: false },
+      'stats-json': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
   })
+  if (values['shard-by'] !== undefined && values.shard === undefined) throw new Error('--shard-by needs --shard I/N.')
   return {
     files: positionals,
     explain: values.explain!,
@@ -78,6 +133,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
     categories: values.category!,
     config: values.config,
     listRules: values['list-rules']!,
+    output: values.output,
+    removedField: values['removed-field'],
+    dropEmpty: values['drop-empty']!,
+    rejects: values.rejects,
+    workers: values.workers === undefined ? undefined : wholeNumber('--workers', values.workers, 0, 256),
+    timeoutMs: values.timeout === undefined ? 10_000 : wholeNumber('--timeout', values.timeout, 1, 86_400_000),
+    idField: values['id-field']!,
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    shardBy: values['shard-by'],
+    resume: values.resume!,
+    stats: values.stats!,
+    statsJson: values['stats-json'],
     help: values.help!,
     version: values.version!,
   }

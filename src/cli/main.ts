@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import pkg from '../../package.json' with { type: 'json' }
 import { createCleaner, type Cleaner } from '../decruft.js'
@@ -8,7 +7,8 @@ import { resolveConfig } from '../core/config.js'
 import type { Removal, Result } from '../types.js'
 import { parseCliArgs, USAGE, type CliArgs } from './args.js'
 import { optionsFromArgs, UsageError } from './options.js'
-import { getField, setField } from './record-field.js'
+import { CorpusError } from './corpus/errors.js'
+import { runCorpus } from './corpus/run.js'
 
 /** Where the CLI reads and writes: the process in `bin.ts`, buffers in tests. */
 export interface CliIO {
@@ -90,70 +90,6 @@ async function cleanFiles(args: CliArgs, cleaner: Cleaner, io: CliIO): Promise<n
   return failures ? EXIT_FAILURES : EXIT_OK
 }
 
-/**
- * JSON lines: one record a line, the field cleaned, every other field kept, one output line per
- * input line in order. A line that cannot be cleaned (not JSON, no such field, not a string) is
- * written back unchanged, reported with its line number, and counted in the exit status.
- */
-async function cleanJsonl(args: CliArgs, cleaner: Cleaner, io: CliIO): Promise<number> {
-  const files = args.files.length ? args.files : ['-']
-  let failures = 0
-  let records = 0
-  for (const file of files) {
-    const name = file === '-' ? '<stdin>' : file
-    let input: Readable
-    if (file === '-') input = io.stdin
-    else {
-      const { createReadStream } = await import('node:fs')
-      input = createReadStream(file.startsWith('/') || !io.cwd ? file : `${io.cwd}/${file}`)
-    }
-    const lines = createInterface({ input, crlfDelay: Infinity })
-    let lineNo = 0
-    try {
-      for await (const line of lines) {
-        lineNo++
-        if (line.trim() === '') {
-          await write(io.stdout, '\n')
-          continue
-        }
-        records++
-        const fail = async (why: string) => {
-          failures++
-          await write(io.stderr, `decruft: ${name}:${lineNo}: ${why}; record passed through unchanged\n`)
-          await write(io.stdout, `${line}\n`)
-        }
-        let record: unknown
-        try {
-          record = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line)
-        } catch (error) {
-          await fail(`not valid JSON (${(error as Error).message})`)
-          continue
-        }
-        const value = getField(record, args.field)
-        if (typeof value !== 'string') {
-          await fail(value === undefined ? `no field "${args.field}"` : `field "${args.field}" is not a string`)
-          continue
-        }
-        let result: Result
-        try {
-          result = cleaner.clean(value)
-        } catch (error) {
-          await fail(error instanceof DecruftError ? `${error.code}: ${error.message}` : `failed: ${(error as Error).message}`)
-          continue
-        }
-        setField(record, args.field, result.text)
-        if (args.explain) await write(io.stderr, explain(`${name}:${lineNo}`, value, result.removed))
-        await write(io.stdout, `${JSON.stringify(record)}\n`)
-      }
-    } catch (error) {
-      failures++
-      await write(io.stderr, `decruft: ${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`)
-    }
-  }
-  if (failures) await write(io.stderr, `decruft: ${failures} of ${records} record(s) failed and were passed through unchanged\n`)
-  return failures ? EXIT_FAILURES : EXIT_OK
-}
-
 async function listRules(io: CliIO, cleanerOptions: Parameters<typeof resolveConfig>[0]): Promise<void> {
   const config = resolveConfig(cleanerOptions)
   const on = new Set([...config.blockRules, ...config.structureRules].map((r) => r.rule.meta.id))
@@ -195,5 +131,35 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     throw error
   }
-  return args.jsonl ? cleanJsonl(args, cleaner, io) : cleanFiles(args, cleaner, io)
+  if (!args.jsonl) {
+    const corpusOnly = corpusFlags(args)
+    if (corpusOnly.length) {
+      await write(io.stderr, `decruft: ${corpusOnly.join(', ')} work with --jsonl only\n`)
+      return EXIT_USAGE
+    }
+    return cleanFiles(args, cleaner, io)
+  }
+  try {
+    return await runCorpus(args, cleaner, { ...io, cwd: io.cwd ?? process.cwd() })
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error
+    await write(io.stderr, `decruft: ${error.message}\n`)
+    return error.code === 'usage' ? EXIT_USAGE : EXIT_FAILURES
+  }
+}
+
+/** Flags that mean nothing outside corpus mode: refusing them beats ignoring them. */
+function corpusFlags(args: CliArgs): string[] {
+  const set: [boolean, string][] = [
+    [args.output !== undefined, '-o'],
+    [args.removedField !== undefined, '--removed-field'],
+    [args.dropEmpty, '--drop-empty'],
+    [args.rejects !== undefined, '--rejects'],
+    [args.workers !== undefined, '--workers'],
+    [args.shard !== undefined, '--shard'],
+    [args.resume, '--resume'],
+    [args.stats, '--stats'],
+    [args.statsJson !== undefined, '--stats-json'],
+  ]
+  return set.filter(([on]) => on).map(([, flag]) => flag)
 }

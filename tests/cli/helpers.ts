@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { spawn } from 'node:child_process'
 import { PassThrough, Readable } from 'node:stream'
 import { main } from '../../src/cli/main.js'
 
@@ -51,4 +52,34 @@ export function parseLines(text: string): unknown[] {
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as unknown)
+}
+
+/** Runs a built bin.js in a child process (worker threads need built files). */
+export function runBin(bin: string, argv: string[], stdin: string | Buffer = '', cwd?: string): Promise<RunResult> {
+  return runCommand(process.execPath, [bin, ...argv], stdin, cwd)
+}
+
+export function runCommand(cmd: string, argv: string[], stdin: string | Buffer = '', cwd?: string): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd, stdio: ['pipe', 'pipe', 'pipe'] })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => out.push(c))
+    child.stderr.on('data', (c: Buffer) => err.push(c))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    )
+    child.stdin.on('error', () => {}) // the child may exit before reading everything
+    child.stdin.end(stdin)
+  })
+}
+
+/** `n` records; every third one carries cruft, so cleaning changes it. */
+export function corpus(n: number, extra: (i: number) => Record<string, unknown> = () => ({})): { id: string; text: string }[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `doc-${i}`,
+    text: i % 3 === 0 ? `${PROSE_1} (${i})\n\n${PROSE_2}\n\n${SHARE}` : `${PROSE_1} (${i})\n\n${PROSE_2}`,
+    ...extra(i),
+  }))
 }

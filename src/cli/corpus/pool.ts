@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { CliArgs } from '../args.js'
+import { CorpusError } from './errors.js'
+import type { ChunkResult, ChunkTask, RecordSettings } from './records.js'
+import type { WorkerData } from './worker.js'
+
+/**
+ * Where the worker entry is: `corpus-worker.js` beside the bundle that holds this code (dist/ after
+ * `tsup`, where the chunk and the entry sit side by side). From the TypeScript sources there is no
+ * such file; callers then fall back to cleaning in the main thread.
+ */
+export function workerFile(): string | undefined {
+  const file = fileURLToPath(new URL('./corpus-worker.js', import.meta.url))
+  return existsSync(file) ? file : undefined
+}
+
+interface Job {
+  task: ChunkTask
+  resolve: (r: ChunkResult) => void
+  reject: (e: Error) => void
+}
+
+interface Slot {
+  worker: Worker
+  progress: Int32Array
+  job?: Job
+  /** Watchdog state: the record counter last seen, and when it last moved. */
+  ticks: number
+  since: number
+}
+
+/**
+ * A fixed set of worker threads. Each chunk goes to one idle worker; results come back as promises
+ * (the caller keeps them in input order). A worker that spends longer than `budgetMs` on one
+ * record, or dies, is replaced, and its chunk runs again with that record marked as failed — so a
+ * pathological record costs one budget and one chunk, never the run.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = []
+  private readonly queue: Job[] = []
+  private readonly watchdog: NodeJS.Timeout
+  private fatal: Error | undefined
+  private closed = false
+
+  constructor(
+    private readonly file: string,
+    size: number,
+    private readonly args: CliArgs,
+    private readonly cwd: string,
+    private readonly settings: RecordSettings,
+    private readonly budgetMs: number,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
+    this.watchdog = setInterval(() => this.check(), Math.max(20, Math.min(1000, budgetMs / 4)))
+    this.watchdog.unref()
+  }
+
+  private spawn(): Slot {
+    const progress = new SharedArrayBuffer(8)
+    const data: WorkerData = { args: this.args, cwd: this.cwd, settings: this.settings, progress }
+    const worker = new Worker(this.file, { workerData: data })
+    const slot: Slot = { worker, progress: new Int32Array(progress), ticks: 0, since: Date.now() }
+    Atomics.store(slot.progress, 0, -1)
+    worker.on('message', (msg: ChunkResult | { startupError: string }) => {
+      if ('startupError' in msg) return this.fail(new CorpusError('worker', `a worker could not load the options: ${msg.startupError}`))
+      const job = slot.job
+      slot.job = undefined
+      job?.resolve(msg)
+      this.next(slot)
+    })
+    worker.on('error', (error) => this.lost(slot, `crashed the worker (${error.message})`))
+    worker.on('exit', (code) => {
+      if (!this.closed && slot.job) this.lost(slot, `crashed the worker (exit code ${code})`)
+    })
+    return slot
+  }
+
+  private fail(error: Error): void {
+    this.fatal ??= error
+    for (const s of this.slots) {
+      s.job?.reject(error)
+      s.job = undefined
+    }
+    for (const j of this.queue.splice(0)) j.reject(error)
+  }
+
+  /** Replaces a worker that hung or died, and runs its chunk again without the record at fault. */
+  private lost(slot: Slot, reason: string): void {
+    const job = slot.job
+    if (!job || this.closed) return
+    slot.job = undefined
+    const line = Atomics.load(slot.progress, 0)
+    void slot.worker.terminate()
+    const at = this.slots.indexOf(slot)
+    if (line < 0 || job.task.skip[line] !== undefined) {
+      // Not inside a record: nothing to blame, and retrying would loop.
+      job.reject(new CorpusError('worker', `a worker stopped outside any record: ${reason}`))
+      this.fail(new CorpusError('worker', `a worker stopped outside any record: ${reason}`))
+      return
+    }
+    job.task.skip[line] = reason
+    const fresh = this.spawn()
+    this.slots[at] = fresh
+    this.queue.unshift(job)
+    this.next(fresh)
+  }
+
+  private check(): void {
+    const now = Date.now()
+    for (const slot of this.slots) {
+      if (!slot.job) continue
+      const ticks = Atomics.load(slot.progress, 1)
+      if (ticks !== slot.ticks) {
+        slot.ticks = ticks
+        slot.since = now
+      } else if (Atomics.load(slot.progress, 0) >= 0 && now - slot.since > this.budgetMs) {
+        this.lost(slot, `took longer than the per-record time budget of ${this.budgetMs} ms`)
+      }
+    }
+  }
+
+  private next(slot: Slot): void {
+    const job = this.queue.shift()
+    if (!job) return
+    slot.job = job
+    slot.ticks = Atomics.load(slot.progress, 1)
+    slot.since = Date.now()
+    Atomics.store(slot.progress, 0, -1)
+    // The chunk's bytes are transferred: after a restart the retry needs them, so keep a copy only
+    // of what a retry can need — the task owns a fresh copy, the worker gets the original.
+    const bytes = job.task.bytes
+    const copy = new Uint8Array(bytes)
+    job.task = { ...job.task, bytes: copy }
+    slot.worker.postMessage({ ...job.task, bytes }, [bytes.buffer as ArrayBuffer])
+  }
+
+  run(task: ChunkTask): Promise<ChunkResult> {
+    if (this.fatal) return Promise.reject(this.fatal)
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject })
+      const idle = this.slots.find((s) => !s.job)
+      if (idle) this.next(idle)
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    clearInterval(this.watchdog)
+    await Promise.all(this.slots.map((s) => s.worker.terminate()))
+  }
+}

@@ -1,0 +1,262 @@
+import { existsSync } from 'node:fs'
+import { open, stat, truncate, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import type { Readable, Writable } from 'node:stream'
+import type { Cleaner } from '../../decruft.js'
+import type { CliArgs } from '../args.js'
+import { countLines, LineChunker, type Cut } from './chunker.js'
+import { CorpusError } from './errors.js'
+import { WorkerPool, workerFile } from './pool.js'
+import { processChunk, type ChunkResult, type ChunkTask, type RecordSettings } from './records.js'
+import { RunTotals, statsTable } from './stats.js'
+import { compressionFor, decompressed, fileSink, openFile, streamSink, type Sink } from './streams.js'
+
+export interface CorpusIO {
+  stdin: Readable
+  stdout: Writable
+  stderr: Writable
+  cwd: string
+}
+
+/** How many failures are listed one by one on stderr; the rest are counted (and in --rejects). */
+const MAX_LISTED = 1000
+
+/**
+ * Counts the complete lines of a plain file and cuts off a partial last line (a write the
+ * interrupted run did not finish), so that appending continues on a line boundary.
+ */
+async function completeLines(file: string): Promise<{ lines: number; cut: number }> {
+  if (!existsSync(file)) return { lines: 0, cut: 0 }
+  const handle = await open(file, 'r')
+  const buf = Buffer.allocUnsafe(1 << 20)
+  let lines = 0
+  let lastNl = -1
+  let pos = 0
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, pos)
+      if (!bytesRead) break
+      const view = buf.subarray(0, bytesRead)
+      lines += countLines(view)
+      const nl = view.lastIndexOf(10)
+      if (nl !== -1) lastNl = pos + nl
+      pos += bytesRead
+    }
+  } finally {
+    await handle.close()
+  }
+  if (lastNl + 1 < pos) await truncate(file, lastNl + 1)
+  return { lines, cut: pos - (lastNl + 1) }
+}
+
+export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): Promise<number> {
+  const say = (text: string) => void io.stderr.write(text)
+  const resolve = (f: string) => path.resolve(io.cwd, f)
+  const files = args.files.length ? args.files : ['-']
+  const settings: RecordSettings = {
+    field: args.field,
+    idField: args.idField,
+    removedField: args.removedField,
+    dropEmpty: args.dropEmpty,
+    rejects: args.rejects !== undefined,
+    explain: args.explain,
+    shard: args.shard,
+    shardBy: args.shardBy,
+  }
+
+  // --resume: the output (and the rejects) already hold the first records; count them.
+  let skipLines = 0 // selected input lines the main thread skips before any worker sees them
+  let discardOut = 0 // or: output lines and reject lines to discard, when lines cannot be skipped
+  let discardRej = 0
+  if (args.resume) {
+    if (!args.output) throw new CorpusError('usage', '--resume needs -o FILE: it counts what the output already holds.')
+    for (const f of [args.output, args.rejects]) {
+      if (f && compressionFor(f) !== 'plain') throw new CorpusError('usage', `--resume works with plain output files; ${f} is compressed.`)
+    }
+    const out = await completeLines(resolve(args.output))
+    const rej = args.rejects ? await completeLines(resolve(args.rejects)) : { lines: 0, cut: 0 }
+    if (out.cut || rej.cut) say(`decruft: resume: cut off a partial last line the interrupted run left\n`)
+    if (args.dropEmpty || args.shardBy) {
+      // Dropped records and hash shards leave no trace of their position: clean again from the
+      // start and throw away what is already written (correct, not faster).
+      discardOut = out.lines
+      discardRej = rej.lines
+    } else skipLines = out.lines + rej.lines
+    say(`decruft: resume: ${out.lines} output line(s)${args.rejects ? ` and ${rej.lines} reject(s)` : ''} already written\n`)
+  }
+
+  const out: Sink = args.output ? await fileSink(resolve(args.output), args.resume) : streamSink(io.stdout, false)
+  const rejects: Sink | undefined = args.rejects ? await fileSink(resolve(args.rejects), args.resume) : undefined
+
+  let workers = args.workers ?? availableParallelism()
+  const file = workers > 0 ? workerFile() : undefined
+  if (workers > 0 && !file) {
+    if (args.workers !== undefined) say('decruft: the worker entry (corpus-worker.js) is not built; cleaning in the main thread\n')
+    workers = 0
+  }
+  const pool = file ? new WorkerPool(file, workers, args, io.cwd, settings, args.timeoutMs) : undefined
+  const execute = (task: ChunkTask): Promise<ChunkResult> =>
+    pool ? pool.run(task) : new Promise((r) => setImmediate(() => r(processChunk(task, cleaner, settings))))
+
+  const totals = new RunTotals()
+  let listed = 0
+  let unreadable = 0
+  const pending: { task: ChunkTask; result: Promise<ChunkResult> }[] = []
+  const maxInFlight = Math.max(2, workers * 2 + 1)
+
+  const progress = progressMeter(io.stderr, files, resolve)
+
+  /** Writes the oldest result: output order is input order, whatever order the workers finish in. */
+  async function emit(): Promise<void> {
+    const head = pending.shift()!
+    const r = await head.result
+    totals.add(r)
+    for (const f of r.failures) {
+      if (listed++ < MAX_LISTED) {
+        say(`decruft: ${head.task.source}:${f.line}${f.id === undefined ? '' : ` (id ${f.id})`}: ${f.reason}; ${args.rejects ? 'sent to the rejects' : 'record passed through unchanged'}\n`)
+      } else if (listed === MAX_LISTED + 1) say(`decruft: more failures: counted, not listed\n`)
+    }
+    if (r.explain) say(r.explain)
+    let outBytes = r.out
+    let rejBytes = r.rejects
+    if (discardOut) [outBytes, discardOut] = dropLines(outBytes, discardOut)
+    if (discardRej) [rejBytes, discardRej] = dropLines(rejBytes, discardRej)
+    if (outBytes.length) await out.write(outBytes)
+    if (rejBytes.length && rejects) await rejects.write(rejBytes)
+    progress.records(r.records)
+  }
+
+  let seq = 0
+  let index = 0 // position of the next line among all lines of all inputs
+  try {
+    for (const name of files) {
+      const source = name === '-' ? '<stdin>' : name
+      const chunker = new LineChunker()
+      let line = 1
+      const submit = async (cut: Cut) => {
+        let { bytes, lines } = cut
+        if (skipLines) {
+          const s = skipSelected(bytes, lines, index, skipLines, args.shard)
+          bytes = bytes.subarray(s.offset)
+          line += s.lines
+          index += s.lines
+          lines -= s.lines
+          skipLines -= s.selected
+          if (!bytes.length) return
+        }
+        const task: ChunkTask = { seq: seq++, source, bytes, firstLine: line, firstIndex: index, unterminated: cut.unterminated, skip: {} }
+        line += lines
+        index += lines
+        // Backpressure: never more than a few chunks in flight; `emit` waits for the writer to drain.
+        while (pending.length >= maxInFlight) await emit()
+        pending.push({ task, result: execute(task) })
+      }
+      try {
+        const input = name === '-' ? io.stdin : openFile(resolve(name))
+        for await (const piece of decompressed(input, progress.bytes)) {
+          const cut = chunker.push(piece)
+          if (cut) await submit(cut)
+        }
+        const last = chunker.end()
+        if (last) await submit(last)
+      } catch (error) {
+        if (error instanceof CorpusError && error.code !== 'io' && error.code !== 'record_too_large') throw error
+        const last = chunker.end()
+        if (last) await submit({ ...last, unterminated: true })
+        unreadable++
+        const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : (error as Error).message
+        say(`decruft: ${source}: cannot read (${why}); the records before it were processed\n`)
+      }
+    }
+    while (pending.length) await emit()
+  } finally {
+    progress.done()
+    await pool?.close()
+  }
+  await out.end()
+  await rejects?.end()
+
+  if (args.stats) say(statsTable(totals))
+  if (args.statsJson) await writeFile(resolve(args.statsJson), `${JSON.stringify(totals, null, 2)}\n`)
+
+  // Nothing lost: every record of this shard is in the output, the rejects, or the dropped count.
+  const accounted = totals.recordsOut + totals.rejectLines + totals.droppedTotal
+  const balanced = accounted === totals.records
+  const dropped = Object.entries(totals.dropped).map(([why, n]) => `${n} dropped (${why})`)
+  const parts = [
+    `${totals.records} record(s) in`,
+    `${totals.recordsOut} out (${totals.cleaned} cleaned${settings.rejects ? '' : `, ${totals.failed} passed through unchanged after errors`})`,
+    ...(settings.rejects ? [`${totals.rejectLines} rejected`] : []),
+    ...dropped,
+  ]
+  if (totals.otherShard) parts.push(`${totals.otherShard} line(s) left to other shards`)
+  say(`decruft: ${parts.join(', ')}; in ${balanced ? '=' : '≠'} out + rejected + dropped\n`)
+  if (!balanced) say(`decruft: BUG: ${totals.records - accounted} record(s) unaccounted for; please report it\n`)
+  return totals.failed || unreadable || !balanced ? 1 : 0
+}
+
+/** Drops the first `n` lines of a buffer; returns what is left and how many lines still to drop. */
+function dropLines(bytes: Uint8Array, n: number): [Uint8Array, number] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let at = 0
+  while (n > 0 && at < buf.length) {
+    const nl = buf.indexOf(10, at)
+    at = nl === -1 ? buf.length : nl + 1
+    n--
+  }
+  return [bytes.subarray(at), n]
+}
+
+/** Skips lines of a chunk until `want` lines of this shard have been passed over. */
+function skipSelected(
+  bytes: Uint8Array,
+  lines: number,
+  index: number,
+  want: number,
+  shard: { index: number; count: number } | undefined,
+): { offset: number; lines: number; selected: number } {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let offset = 0
+  let skipped = 0
+  let selected = 0
+  while (selected < want && skipped < lines) {
+    const nl = buf.indexOf(10, offset)
+    offset = nl === -1 ? buf.length : nl + 1
+    if (!shard || (index + skipped) % shard.count === shard.index) selected++
+    skipped++
+  }
+  return { offset, lines: skipped, selected }
+}
+
+/** Records, MB, MB/s and ETA on stderr, once a second, only when stderr is a terminal. */
+function progressMeter(stderr: Writable, files: string[], resolve: (f: string) => string) {
+  const tty = (stderr as Writable & { isTTY?: boolean }).isTTY === true
+  let bytes = 0
+  let records = 0
+  let total: number | undefined
+  const started = Date.now()
+  let timer: NodeJS.Timeout | undefined
+  if (tty) {
+    if (!files.includes('-')) {
+      void Promise.all(files.map((f) => stat(resolve(f)).then((s) => s.size, () => 0))).then((sizes) => (total = sizes.reduce((a, b) => a + b, 0)))
+    }
+    timer = setInterval(() => {
+      const secs = (Date.now() - started) / 1000
+      const rate = bytes / 1e6 / Math.max(secs, 0.001)
+      const eta = total && rate > 0 ? ` ETA ${Math.max(0, Math.round((total - bytes) / 1e6 / rate))}s` : ''
+      stderr.write(`\r${records} records  ${(bytes / 1e6).toFixed(1)} MB  ${rate.toFixed(1)} MB/s${eta}   `)
+    }, 1000)
+    timer.unref()
+  }
+  return {
+    bytes: (n: number) => void (bytes += n),
+    records: (n: number) => void (records += n),
+    done: () => {
+      if (timer) {
+        clearInterval(timer)
+        stderr.write('\n')
+      }
+    },
+  }
+}

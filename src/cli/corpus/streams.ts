@@ -1,0 +1,194 @@
+import { spawn } from 'node:child_process'
+import { createReadStream, createWriteStream } from 'node:fs'
+import type { Readable, Writable } from 'node:stream'
+import { createGunzip, createGzip } from 'node:zlib'
+import { Decompress } from 'fzstd'
+import { CorpusError } from './errors.js'
+
+export type Compression = 'plain' | 'gzip' | 'zstd'
+
+/** Tells compression from the first bytes, never from the file name: corpora are often misnamed. */
+export function sniff(head: Uint8Array): Compression {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip'
+  if (head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd'
+  return 'plain'
+}
+
+function asBuffer(chunk: unknown): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+}
+
+/**
+ * The decompressed bytes of a stream. `onRaw` sees every compressed byte count as it is read, for
+ * progress against the file size. A truncated compressed stream ends in a CorpusError after
+ * everything that could be decoded has been yielded, so the records before the damage are kept.
+ */
+export async function* decompressed(source: Readable, onRaw: (bytes: number) => void = () => {}): AsyncGenerator<Buffer> {
+  const it = source[Symbol.asyncIterator]() as AsyncIterator<unknown>
+  const head: Buffer[] = []
+  let headBytes = 0
+  let done = false
+  while (headBytes < 4) {
+    const next = await it.next()
+    if (next.done) {
+      done = true
+      break
+    }
+    const b = asBuffer(next.value)
+    onRaw(b.length)
+    head.push(b)
+    headBytes += b.length
+  }
+  const first = Buffer.concat(head)
+  const kind = sniff(first)
+  async function* rest(): AsyncGenerator<Buffer> {
+    if (first.length) yield first
+    if (done) return
+    for (;;) {
+      const next = await it.next()
+      if (next.done) return
+      const b = asBuffer(next.value)
+      onRaw(b.length)
+      yield b
+    }
+  }
+  if (kind === 'plain') {
+    yield* rest()
+    return
+  }
+  if (kind === 'gzip') {
+    // Gunzip reads concatenated members too (what `cat a.gz b.gz` and parallel writers produce).
+    const gunzip = createGunzip()
+    const feed = (async () => {
+      try {
+        for await (const b of rest()) if (!gunzip.write(b)) await new Promise((r) => gunzip.once('drain', r))
+        gunzip.end()
+      } catch (error) {
+        gunzip.destroy(error as Error)
+      }
+    })()
+    try {
+      for await (const b of gunzip) yield b as Buffer
+    } catch (error) {
+      throw new CorpusError('io', `gzip stream is damaged or truncated (${(error as Error).message})`)
+    }
+    await feed
+    return
+  }
+  // zstd: fzstd decodes in pure JS, so no native module or program is needed to read .zst.
+  const out: Buffer[] = []
+  let ended = false
+  const zstd = new Decompress((data, final) => {
+    out.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
+    if (final) ended = true
+  })
+  try {
+    for await (const b of rest()) {
+      zstd.push(b)
+      while (out.length) yield out.shift()!
+    }
+    zstd.push(new Uint8Array(0), true)
+  } catch (error) {
+    throw new CorpusError('io', `zstd stream is damaged (${(error as Error).message})`)
+  }
+  while (out.length) yield out.shift()!
+  if (!ended) throw new CorpusError('io', 'zstd stream is truncated: it ended before its last frame was complete')
+}
+
+export function openFile(file: string): Readable {
+  return createReadStream(file, { highWaterMark: 1 << 20 })
+}
+
+/** Where records go: a plain, gzip or zstd file (by extension) or a stream, with backpressure. */
+export interface Sink {
+  write(bytes: Uint8Array): Promise<void>
+  end(): Promise<void>
+}
+
+function finished(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('finish', resolve)
+    stream.once('close', resolve)
+    stream.once('error', reject)
+  })
+}
+
+function drain(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(new CorpusError('io', `cannot write (${error.message})`))
+    stream.once('error', onError)
+    stream.once('drain', () => {
+      stream.off('error', onError)
+      resolve()
+    })
+  })
+}
+
+export function streamSink(stream: Writable, owned: boolean): Sink {
+  let failure: Error | undefined
+  stream.on('error', (error) => (failure = error))
+  return {
+    async write(bytes) {
+      if (failure) throw new CorpusError('io', `cannot write (${failure.message})`)
+      if (!stream.write(bytes)) await drain(stream)
+    },
+    async end() {
+      if (!owned) return
+      const done = finished(stream)
+      stream.end()
+      await done
+    },
+  }
+}
+
+export function compressionFor(file: string): Compression {
+  if (/\.gz$/i.test(file)) return 'gzip'
+  if (/\.zst$/i.test(file)) return 'zstd'
+  return 'plain'
+}
+
+/** Opens FILE for writing; `append` continues a resumed run. */
+export async function fileSink(file: string, append = false): Promise<Sink> {
+  const kind = compressionFor(file)
+  const fileStream = createWriteStream(file, { flags: append ? 'a' : 'w' })
+  await new Promise<void>((resolve, reject) => {
+    fileStream.once('open', () => resolve())
+    fileStream.once('error', (e: NodeJS.ErrnoException) => reject(new CorpusError('io', `${file}: cannot write (${e.code ?? e.message})`)))
+  })
+  if (kind === 'plain') return streamSink(fileStream, true)
+  if (kind === 'gzip') {
+    const gzip = createGzip({ level: 6 })
+    gzip.pipe(fileStream)
+    const sink = streamSink(gzip, false)
+    return {
+      write: sink.write,
+      async end() {
+        const done = finished(fileStream)
+        gzip.end()
+        await done
+      },
+    }
+  }
+  // Node 20's zlib has no zstd, and there is no pure-JS zstd encoder worth its speed: use the program.
+  const child = spawn('zstd', ['-q', '-c', '-3'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const spawned = new Promise<void>((resolve, reject) => {
+    child.once('spawn', resolve)
+    child.once('error', (e: NodeJS.ErrnoException) =>
+      reject(new CorpusError('usage', `${file}: writing .zst needs the zstd program (${e.code ?? e.message}); install zstd or write .gz`)),
+    )
+  })
+  await spawned
+  child.stdout.pipe(fileStream)
+  const sink = streamSink(child.stdin, false)
+  return {
+    write: sink.write,
+    async end() {
+      const done = finished(fileStream)
+      const exited = new Promise<number | null>((resolve) => child.once('close', resolve))
+      child.stdin.end()
+      const code = await exited
+      await done
+      if (code !== 0) throw new CorpusError('io', `${file}: zstd exited with status ${code}`)
+    },
+  }
+}

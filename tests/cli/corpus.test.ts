@@ -1,0 +1,159 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { decompress as unzstd } from 'fzstd'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ARTICLE, CLEANED, corpus, jsonl, parseLines, PROSE_1, PROSE_2, run, SHARE, tempDir } from './helpers.js'
+
+/**
+ * Corpus mode in process (`--workers 0`, the code path the workers run too). Worker threads,
+ * timeouts and GNU parallel are tested on a built bin in workers.test.ts.
+ */
+const tmp = tempDir()
+afterAll(tmp.cleanup)
+const at = (f: string) => path.join(tmp.dir, f)
+
+/** What cleaning must do to `corpus()` records: drop the share line of every third one. */
+function expectedOf(records: { id: string; text: string }[]) {
+  return records.map((r) => ({ ...r, text: r.text.replace(`\n\n${SHARE}`, '') }))
+}
+
+describe('--jsonl corpus mode', () => {
+  it('reads gzip input told by magic bytes, whatever the file is called, from a file or stdin', async () => {
+    const records = corpus(50)
+    const gz = gzipSync(jsonl(records))
+    writeFileSync(at('in-gzip.jsonl'), gz)
+    const r = await run(['--jsonl', '--workers', '0', 'in-gzip.jsonl'], '', tmp.dir)
+    expect(r.code).toBe(0)
+    expect(parseLines(r.stdout)).toEqual(expectedOf(records))
+    const piped = await run(['--jsonl', '--workers', '0'], gz)
+    expect(parseLines(piped.stdout)).toEqual(expectedOf(records))
+  })
+
+  it('writes -o FILE.gz and FILE.zst compressed, and reads them back', async () => {
+    const records = corpus(40)
+    writeFileSync(at('in.jsonl'), jsonl(records))
+    expect((await run(['--jsonl', '--workers', '0', 'in.jsonl', '-o', 'out.jsonl.gz'], '', tmp.dir)).code).toBe(0)
+    const gz = readFileSync(at('out.jsonl.gz'))
+    expect([gz[0], gz[1]]).toEqual([0x1f, 0x8b])
+    expect(parseLines(gunzipSync(gz).toString('utf8'))).toEqual(expectedOf(records))
+    expect((await run(['--jsonl', '--workers', '0', 'in.jsonl', '-o', 'out.jsonl.zst'], '', tmp.dir)).code).toBe(0)
+    const zst = readFileSync(at('out.jsonl.zst'))
+    expect(Buffer.from(unzstd(zst)).toString('utf8')).toBe(jsonl(expectedOf(records)))
+    // …and zstd is read back as input (told by its magic bytes).
+    const back = await run(['--jsonl', '--workers', '0', 'out.jsonl.zst'], '', tmp.dir)
+    expect(parseLines(back.stdout)).toEqual(expectedOf(records))
+  })
+
+  it('a truncated gzip file: the records before the damage come out, the damage is reported, exit 1', async () => {
+    const records = corpus(400)
+    const gz = gzipSync(jsonl(records))
+    writeFileSync(at('cut.gz'), gz.subarray(0, Math.floor(gz.length * 0.6)))
+    const r = await run(['--jsonl', '--workers', '0', 'cut.gz'], '', tmp.dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/cut\.gz: cannot read \(gzip stream is damaged or truncated/)
+    const out = r.stdout.split('\n').filter(Boolean)
+    expect(out.length).toBeGreaterThan(50)
+    // All complete lines that came out are the cleaned records, in order; the cut one is passed through.
+    const whole = out.slice(0, -1).map((l) => JSON.parse(l) as unknown)
+    expect(whole).toEqual(expectedOf(records).slice(0, whole.length))
+    expect(r.stderr).toMatch(new RegExp(`cut\\.gz:${out.length}: truncated last line`))
+  })
+
+  it('a last line without newline that is cut short is reported as truncated; a whole one is cleaned', async () => {
+    const ok = await run(['--jsonl', '--workers', '0'], JSON.stringify({ text: ARTICLE }))
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toBe(`${JSON.stringify({ text: CLEANED })}\n`)
+    const cut = await run(['--jsonl', '--workers', '0'], `${JSON.stringify({ text: ARTICLE })}\n{"id":"x","text":"Share th`)
+    expect(cut.code).toBe(1)
+    expect(cut.stderr).toMatch(/<stdin>:2: truncated last line \(no newline at the end of the input\), not valid JSON/)
+    expect(cut.stdout).toBe(`${JSON.stringify({ text: CLEANED })}\n{"id":"x","text":"Share th\n`)
+  })
+
+  it('--removed-field attaches the removals, dotted paths create objects', async () => {
+    const r = await run(['--jsonl', '--workers', '0', '--removed-field', 'meta.removed'], jsonl([{ id: 1, text: `${PROSE_1}\n\n${SHARE}` }]))
+    const [rec] = parseLines(r.stdout) as { text: string; meta: { removed: { ruleId: string; category: string; text: string }[] } }[]
+    expect(rec!.text).toBe(PROSE_1)
+    expect(rec!.meta.removed).toHaveLength(1)
+    expect(rec!.meta.removed[0]).toMatchObject({ category: 'social', text: SHARE })
+    expect(rec!.meta.removed[0]!.ruleId).toMatch(/^social\//)
+  })
+
+  it('--drop-empty leaves out records that end up empty, and counts them with the reason', async () => {
+    const input = jsonl([{ id: 'a', text: ARTICLE }, { id: 'b', text: SHARE }, { id: 'c', text: '' }, { id: 'd', text: PROSE_2 }])
+    const kept = await run(['--jsonl', '--workers', '0'], input)
+    expect(parseLines(kept.stdout)).toHaveLength(4) // off by default: nothing left out
+    const r = await run(['--jsonl', '--workers', '0', '--drop-empty'], input)
+    expect(r.code).toBe(0)
+    expect(parseLines(r.stdout)).toEqual([{ id: 'a', text: CLEANED }, { id: 'd', text: PROSE_2 }])
+    expect(r.stderr).toContain('4 record(s) in, 2 out (2 cleaned, 0 passed through unchanged after errors), 1 dropped (field empty after cleaning), 1 dropped (field empty in the input); in = out + rejected + dropped')
+  })
+
+  it('--rejects takes the records that failed, unchanged; in = out + rejected', async () => {
+    const input = `${JSON.stringify({ id: 'a', text: ARTICLE })}\n{oops\n${JSON.stringify({ id: 'c', body: 1 })}\n${JSON.stringify({ id: 'd', text: PROSE_1 })}\n`
+    const r = await run(['--jsonl', '--workers', '0', '--rejects', 'rej.jsonl'], input, tmp.dir)
+    expect(r.code).toBe(1)
+    expect(parseLines(r.stdout)).toEqual([{ id: 'a', text: CLEANED }, { id: 'd', text: PROSE_1 }])
+    expect(readFileSync(at('rej.jsonl'), 'utf8')).toBe(`{oops\n${JSON.stringify({ id: 'c', body: 1 })}\n`)
+    expect(r.stderr).toMatch(/<stdin>:2: not valid JSON.*sent to the rejects/)
+    expect(r.stderr).toMatch(/<stdin>:3 \(id c\): no field "text"; sent to the rejects/)
+    expect(r.stderr).toContain('4 record(s) in, 2 out (2 cleaned), 2 rejected; in = out + rejected + dropped')
+  })
+
+  it('--shard I/N splits the records into disjoint shards that together hold every record', async () => {
+    const records = corpus(31)
+    writeFileSync(at('shard.jsonl'), jsonl(records))
+    for (const by of [[], ['--shard-by', 'id']]) {
+      const shards = await Promise.all([0, 1, 2].map((i) => run(['--jsonl', '--workers', '0', '--shard', `${i}/3`, ...by, 'shard.jsonl'], '', tmp.dir)))
+      const ids = shards.map((s) => (parseLines(s.stdout) as { id: string }[]).map((r) => r.id))
+      for (const s of ids) expect(s.length).toBeGreaterThan(3)
+      expect(ids.flat().sort()).toEqual(records.map((r) => r.id).sort())
+      if (!by.length) expect(ids[1]).toEqual(records.filter((_, i) => i % 3 === 1).map((r) => r.id))
+    }
+    expect((await run(['--jsonl', '--shard', '3/3'], '')).code).toBe(2)
+  })
+
+  it('--resume continues after an interrupted run without duplicates, cutting a partial line', async () => {
+    const records = corpus(60)
+    const input = `${jsonl(records.slice(0, 30))}{bad json\n${jsonl(records.slice(30))}`
+    writeFileSync(at('res.jsonl'), input)
+    const full = await run(['--jsonl', '--workers', '0', 'res.jsonl', '-o', 'full.jsonl', '--rejects', 'full.rej'], '', tmp.dir)
+    expect(full.code).toBe(1)
+    const fullOut = readFileSync(at('full.jsonl'), 'utf8')
+    const fullRej = readFileSync(at('full.rej'), 'utf8')
+    expect(fullRej).toBe('{bad json\n')
+    // An interrupted run: 40 lines out, half of the 41st written, the reject written.
+    const lines = fullOut.split('\n')
+    writeFileSync(at('part.jsonl'), `${lines.slice(0, 40).join('\n')}\n${lines[40]!.slice(0, 20)}`)
+    writeFileSync(at('part.rej'), fullRej)
+    const resumed = await run(['--jsonl', '--workers', '0', '--resume', 'res.jsonl', '-o', 'part.jsonl', '--rejects', 'part.rej'], '', tmp.dir)
+    expect(resumed.code).toBe(0)
+    expect(resumed.stderr).toContain('resume: 40 output line(s) and 1 reject(s) already written')
+    expect(resumed.stderr).toContain('20 record(s) in')
+    expect(readFileSync(at('part.jsonl'), 'utf8')).toBe(fullOut)
+    expect(readFileSync(at('part.rej'), 'utf8')).toBe(fullRej)
+    // With --drop-empty positions are unknown: it cleans again and discards what is there.
+    writeFileSync(at('drop.jsonl'), lines.slice(0, 10).join('\n') + '\n')
+    const again = await run(['--jsonl', '--workers', '0', '--resume', '--drop-empty', 'res.jsonl', '-o', 'drop.jsonl', '--rejects', 'drop.rej'], '', tmp.dir)
+    expect(again.code).toBe(1)
+    expect(readFileSync(at('drop.jsonl'), 'utf8')).toBe(fullOut)
+    expect((await run(['--jsonl', '--resume'], '')).code).toBe(2)
+  })
+
+  it('--stats and --stats-json count removals per rule and per category, with words', async () => {
+    const records = corpus(9) // ids 0, 3, 6 carry the five-word share line
+    const r = await run(['--jsonl', '--workers', '0', '--stats', '--stats-json', 'stats.json'], jsonl(records), tmp.dir)
+    expect(r.code).toBe(0)
+    const stats = JSON.parse(readFileSync(at('stats.json'), 'utf8')) as { records: number; byCategory: Record<string, { count: number; words: number }>; byRule: Record<string, unknown> }
+    expect(stats.records).toBe(9)
+    expect(stats.byCategory).toEqual({ social: { count: 3, words: 15 } })
+    expect(Object.keys(stats.byRule)).toHaveLength(1)
+    expect(r.stderr).toMatch(/social\s+3\s+15/)
+  })
+
+  it('corpus flags without --jsonl are a usage error', async () => {
+    const r = await run(['--drop-empty'], ARTICLE)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--drop-empty work with --jsonl only')
+  })
+})
