@@ -166,27 +166,41 @@ export function findArticle(body: HElement): Article {
     lastScore = p.score
   }
   while (top.parent && top.parent.tag !== 'body' && liveChildren(top.parent).length === 1) top = top.parent
+  top = widen(top, proseOf(body))
 
   const parent = top.parent
   if (!parent || parent.tag === 'html') return { root: top, excludedChildren: new Set() }
   const threshold2 = Math.max(10, (top.score ?? 0) * 0.2)
   const excluded = new Set<HElement>()
   let joined = 0
+  const keeps: boolean[] = []
   const topClass = top.attr('class') ?? ''
   for (const sib of liveChildren(parent)) {
-    if (sib === top) continue
+    if (sib === top) {
+      keeps.push(true)
+      continue
+    }
     let keep = false
     let bonus = 0
     if (topClass && sib.attr('class') === topClass) bonus += (top.score ?? 0) * 0.2
     if (sib.score !== undefined && sib.score + bonus >= threshold2) keep = true
-    else if (sib.tag === 'p') {
+    else if (sib.tag === 'p' || !HEADINGS.has(sib.tag)) {
+      // Readability keeps prose-shaped <p> siblings; any element whose text is prose is kept the same way.
       const ld = sib.linkDensity
       const text = sib.text
-      if (text.length > 80 && ld < 0.25) keep = true
-      else if (text.length < 80 && text.length > 0 && ld === 0 && /\.( |$)/.test(text)) keep = true
+      if (text.length > 80 && ld < 0.25 && (sib.tag === 'p' || SENTENCE.test(text))) keep = true
+      else if (text.length < 80 && text.length > 0 && ld === 0 && /\.( |$)/.test(text) && (sib.tag === 'p' || !sib.hasBlock)) keep = true
     }
+    keeps.push(keep)
     if (keep) joined++
-    else excluded.add(sib)
+  }
+  // A heading stays with the article when the sibling after it is kept: it is that section's title.
+  const sibs = liveChildren(parent)
+  for (let i = 0; i < sibs.length; i++) {
+    const sib = sibs[i]!
+    if (sib === top || keeps[i]) continue
+    if (HEADINGS.has(sib.tag) && sib.linkDensity < 0.5 && (sibs[i + 1] === top || keeps[i + 1])) continue
+    excluded.add(sib)
   }
   if (!joined) return { root: top, excludedChildren: new Set() }
   return { root: parent, excludedChildren: excluded }
@@ -203,3 +217,61 @@ function ancestorsOf(el: HElement): Set<HElement> {
   for (let p = el.parent; p; p = p.parent) s.add(p)
   return s
 }
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+/** Text that reads as sentences: a full stop, question or exclamation mark followed by more text or the end. */
+const SENTENCE = /[.!?。…]["'”’)]?(?:\s|$)/
+const MIN_PROSE = 40
+const MAX_PROSE_LINKS = 0.3
+
+/**
+ * Characters of prose under each live element: text of the block-level units (elements with no
+ * block inside, and text written straight into a container) that are long enough, mostly not
+ * links, and read as sentences. Menus, link lists, bylines and button rows count for nothing.
+ */
+export function proseOf(body: HElement): Map<HElement, number> {
+  const prose = new Map<HElement, number>()
+  const order = live(body)
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!
+    if (!el.hasBlock) {
+      prose.set(el, isProse(el.text, el.textLength, el.linkDensity) ? el.textLength : 0)
+      continue
+    }
+    let sum = 0
+    let own = ''
+    for (const c of el.children) {
+      if (c.kind === 'text') own += c.text
+      else if (!c.removed) {
+        if (BLOCK_TAGS.has(c.tag) || c.hasBlock) sum += prose.get(c) ?? 0
+        else if (c.tag !== 'a') own += ' ' + c.text
+      }
+    }
+    const run = collapse(own)
+    if (run.length >= MIN_PROSE && SENTENCE.test(run)) sum += run.length
+    prose.set(el, sum)
+  }
+  return prose
+}
+
+function isProse(text: string, len: number, linkDensity: number): boolean {
+  return len >= MIN_PROSE && linkDensity < MAX_PROSE_LINKS && SENTENCE.test(text)
+}
+
+/**
+ * Widens the chosen element while that only adds prose: an ancestor is taken when nearly all (85%)
+ * of the text it adds is prose (the article's other sections, a lead paragraph or a headline
+ * block that the scoring split off). An ancestor that adds mostly menus, link lists or teasers
+ * is not taken; one higher up still can be, when what it adds over the current choice is prose.
+ */
+export function widen(top: HElement, prose: ReadonlyMap<HElement, number>): HElement {
+  let cur = top
+  for (let a = top.parent; a && a.tag !== 'body' && a.tag !== 'html'; a = a.parent) {
+    const added = a.textLength - cur.textLength
+    if (added <= 0) continue
+    const addedProse = (prose.get(a) ?? 0) - (prose.get(cur) ?? 0)
+    if (addedProse > 0 && addedProse >= added * PROSE_SHARE) cur = a
+  }
+  return cur
+}
+const PROSE_SHARE = 0.85

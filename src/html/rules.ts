@@ -68,12 +68,32 @@ export const HIDDEN_CLASSES = new Set([
 ])
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i
 
+/** Words of a collapsed panel that the reader opens in place: an accordion, a tab, an FAQ answer. */
+const DISCLOSURE_WORDS = new Set(['accordion', 'collapse', 'collapsible', 'collapsed', 'tabpanel', 'tab-pane', 'expandable', 'expander', 'faq', 'answer', 'disclosure'])
+const DISCLOSURE_ROLES = new Set(['region', 'tabpanel'])
+/** React's streamed server rendering: content arrives in `<div hidden id="S:1">` and a script moves it into place. */
+const STREAMED_SEGMENT = /^S:[0-9a-f]+$/
+
+/**
+ * Hidden now, read by everyone: a streamed segment that the page's script puts in place, or a
+ * collapsed disclosure panel (ARIA region or tab panel, or named as an accordion, collapse or FAQ
+ * answer) that opens on a click. These are the page's content, not cruft.
+ */
+function revealedLater(el: DomElement): boolean {
+  if (el.tag === 'div' && el.attr('hidden') !== undefined && STREAMED_SEGMENT.test(el.id)) return true
+  const role = el.attr('role')?.toLowerCase()
+  if (role && DISCLOSURE_ROLES.has(role) && el.attr('aria-labelledby') !== undefined) return true
+  for (const t of el.tokens) if (DISCLOSURE_WORDS.has(t)) return true
+  return false
+}
+
 export const hiddenElement = domRule(
   'boilerplate/hidden-element',
   'boilerplate',
   'Remove elements a reader never sees: the hidden attribute, aria-hidden="true", inline display:none or visibility:hidden, and common hidden classes.',
   'page',
   (el) => {
+    if (revealedLater(el)) return undefined
     if (el.attr('hidden') !== undefined) return { reason: 'It has the hidden attribute.', confidence: CERTAIN }
     if (el.attr('aria-hidden') === 'true') return { reason: 'It is aria-hidden="true".', confidence: STRONG }
     const style = el.attr('style')

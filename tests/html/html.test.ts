@@ -211,3 +211,45 @@ describe('pages whose head is broken (linkedom leaves their body empty)', () => 
     expect(r.text).toContain('if the weather allowed it.')
   })
 })
+
+describe('hidden now, read later: collapsed panels and streamed segments', () => {
+  const r = html(fixture('collapsed-panels.html'))
+  it('keeps accordion panels (ARIA regions) that are display:none until clicked', () => {
+    expect(r.text).toContain('Dig a trench twice as wide as the roots')
+    expect(r.text).toContain('Set the plants in two staggered rows')
+  })
+  it('keeps an FAQ answer hidden by a class, and a React streamed segment <div hidden id="S:1f">', () => {
+    expect(r.text).toContain('Trim a new hedge lightly in its second summer')
+    expect(r.text).toContain('cost less when they are bought bare-rooted')
+  })
+  it('still removes a hidden box that is no panel', () => {
+    expect(removalOf(r.removed, 'Get our gardening newsletter').ruleId).toBe('boilerplate/hidden-element')
+    expect(r.text).not.toContain('gardening newsletter')
+  })
+})
+
+describe('an article split across sibling blocks (lead, summary, body)', () => {
+  const r = html(fixture('split-article.html'))
+  it('keeps the summary and the lead paragraph that sit beside the body element', () => {
+    expect(r.text).toContain('The river rose over its banks before dawn on Sunday')
+    expect(r.text).toContain('The water reached the market square by nine in the morning')
+    expect(r.text).toContain('Firefighters used boats to reach the last houses on Mill Lane')
+    expect(r.text).toContain('keep away from the quay while the water goes down.')
+    expect(r.text.indexOf('River Alde floods the lower town')).toBeLessThan(r.text.indexOf('The river rose'))
+  })
+  it('still leaves out the menu and the most-read list beside it', () => {
+    expect(removalOf(r.removed, 'Home News Sport').ruleId).toBe('boilerplate/outside-article')
+    expect(removalOf(r.removed, 'Bypass plans approved').ruleId).toBe('boilerplate/outside-article')
+    expect(r.text).not.toContain('Most read')
+  })
+})
+
+describe('section headings beside the chosen element', () => {
+  it('keeps a heading whose next sibling is part of the article', () => {
+    const r = html(fixture('collapsed-panels.html'))
+    expect(r.text).toContain('Step by step')
+    expect(r.text).toContain('Questions')
+    expect(r.text).toContain('When should I trim it?')
+    expect(r.removed.find((x) => x.element === 'header.site-header')?.ruleId).toBe('boilerplate/outside-article')
+  })
+})
