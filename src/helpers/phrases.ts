@@ -3,7 +3,7 @@ import { DecruftError } from '../errors.js'
 import { labelKey, normalizeForMatch } from '../text/normalize.js'
 import type { Block } from '../types.js'
 import { firstWord, firstWordOfPhrase } from './first-word.js'
-import { requiredLiterals } from './required-literals.js'
+import { requiredClauses } from './required-literals.js'
 import { TRIGGERS } from './trigger-index.js'
 
 /**
@@ -50,8 +50,11 @@ export interface PhraseHit {
 
 interface Tester {
   readonly language: string
-  /** Literals of which every match contains one (lower case); undefined: no gate, always run. */
-  readonly anchors: readonly string[] | undefined
+  /**
+   * Literal sets (lower case): every match contains one literal of each. The first set gates the
+   * pattern, the others are checked against the same probe. Undefined: no gate, always run.
+   */
+  readonly anchors: readonly (readonly string[])[] | undefined
   exec(text: string): string | undefined
 }
 
@@ -82,7 +85,7 @@ function nativeTester(language: string, re: RegExp): Tester {
   const loose = new RegExp(re.source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes : all)), flags)
   return {
     language,
-    anchors: requiredLiterals(re.source),
+    anchors: requiredClauses(re.source),
     exec: (text) => (loose.test(text) ? exact.exec(text)?.[0] : undefined),
   }
 }
@@ -96,12 +99,18 @@ function linearTester(language: string, source: string): Tester {
   }
   return {
     language,
-    anchors: requiredLiterals(source),
+    anchors: requiredClauses(source),
     exec(text) {
       const m = compiled.matcher(text)
       return m.find() ? (m.group(0) ?? '') : undefined
     },
   }
+}
+
+/** Whether the probe holds a literal of every clause. */
+function holdsAll(found: readonly number[], clauses: readonly (readonly number[])[]): boolean {
+  for (const clause of clauses) if (!clause.some((id) => found.includes(id))) return false
+  return true
 }
 
 /** One compiled matcher over a set of tables. Build it once per rule and language set. */
@@ -112,8 +121,12 @@ export class PhraseMatcher {
   readonly #prefixes: { language: string; phrase: string; re: RegExp }[] = []
   readonly #prefixAny: RegExp | undefined
   readonly #patterns: Tester[] = []
-  /** Trigger-literal id → indexes of the patterns that literal gates. */
-  readonly #byLiteral = new Map<number, number[]>()
+  /** Trigger-literal id → indexes of the patterns whose first literal set holds it. */
+  readonly #byLiteral: (number[] | undefined)[] = []
+  /** Pattern index → its further literal sets, as trigger ids (a block must hold one of each). */
+  readonly #extra: (readonly (readonly number[])[])[] = []
+  /** Scratch marks over pattern indexes for one block (cleared after use). */
+  #mark = new Uint8Array(0)
   /** Patterns without a literal gate: they run on every block that reaches them. */
   readonly #ungated: number[] = []
   /** First words of all labels and prefixes. */
@@ -149,16 +162,14 @@ export class PhraseMatcher {
     }
     this.#prefixAny = prefixSources.length ? new RegExp(`^(?:${prefixSources.join('|')})`, 'u') : undefined
     this.#patterns.forEach((t, index) => {
+      this.#extra.push((t.anchors ?? []).slice(1).map((clause) => TRIGGERS.add(clause)))
       if (!t.anchors) {
         this.#ungated.push(index)
         return
       }
-      for (const id of TRIGGERS.add(t.anchors)) {
-        const list = this.#byLiteral.get(id) ?? []
-        list.push(index)
-        this.#byLiteral.set(id, list)
-      }
+      for (const id of TRIGGERS.add(t.anchors[0]!)) (this.#byLiteral[id] ??= []).push(index)
     })
+    this.#mark = new Uint8Array(this.#patterns.length)
   }
 
   get isEmpty(): boolean {
@@ -181,12 +192,18 @@ export class PhraseMatcher {
     if (this.#patterns.length === 0) return undefined
     // One shared scan tells which patterns' required words the block holds; only those
     // patterns (and the few without a gate) run, in table order.
-    let candidates: number[] = this.#ungated
     const found = TRIGGERS.probe(block)
+    let candidates: readonly number[] = this.#ungated
     if (found.length) {
-      const set = new Set(this.#ungated)
-      for (const id of found) for (const i of this.#byLiteral.get(id) ?? []) set.add(i)
-      candidates = [...set].sort((a, b) => a - b)
+      const mark = this.#mark
+      const list: number[] = []
+      for (const i of this.#ungated) if (mark[i] === 0) (mark[i] = 1), list.push(i)
+      for (let k = 0; k < found.length; k++) {
+        const gated = this.#byLiteral[found[k]!]
+        if (gated) for (const i of gated) if (mark[i] === 0 && holdsAll(found, this.#extra[i]!)) (mark[i] = 1), list.push(i)
+      }
+      for (const i of list) mark[i] = 0
+      candidates = list.sort((a, b) => a - b)
     }
     for (const i of candidates) {
       const t = this.#patterns[i]!

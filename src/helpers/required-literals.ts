@@ -17,6 +17,8 @@ type Atom =
 interface Item {
   atom: Atom
   min: number
+  /** Whether the atom may repeat (`+`, `{2,}`): then what follows it is not adjacent to it. */
+  repeats: boolean
 }
 type Seq = Item[]
 type Alt = Seq[]
@@ -38,8 +40,10 @@ class Parser {
     const items: Seq = []
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const atom = this.parseAtom()
+      const before = this.pos
       const min = this.parseQuantifier()
-      items.push({ atom, min })
+      const quantifier = this.src.slice(before, this.pos)
+      items.push({ atom, min, repeats: quantifier !== '' && !/^\{1\}\??$/.test(quantifier) })
     }
     return items
   }
@@ -176,10 +180,12 @@ function requiredOfSeq(seq: Seq): Requirement {
     if (word) consider([word])
     run = ''
   }
-  for (const { atom, min } of seq) {
+  for (const { atom, min, repeats } of seq) {
     if (atom.kind === 'empty') continue
     if (atom.kind === 'char' && min === 1) {
       run += atom.ch
+      // "go+gle" matches "google": the letters after a repeated one need not follow it directly.
+      if (repeats) endRun()
       continue
     }
     endRun()
@@ -202,4 +208,62 @@ export function requiredLiterals(source: string): string[] | undefined {
   const req = requiredOfAlt(alt)
   if (!req || req.length === 0 || req.some((s) => s.length < MIN_LENGTH)) return undefined
   return [...new Set(req.map((s) => s.toLowerCase()))]
+}
+
+/** Further clauses are only worth scanning for when every literal in them is this strong. */
+const MIN_EXTRA_STRENGTH = 5
+const MAX_EXTRA_CLAUSES = 2
+
+/** Every requirement of a sequence: each of its literal runs and required groups. */
+function clausesOfSeq(seq: Seq): string[][] {
+  const out: string[][] = []
+  let run = ''
+  const endRun = () => {
+    for (const m of run.matchAll(LETTER_RUN)) out.push([m[0]])
+    run = ''
+  }
+  for (const { atom, min, repeats } of seq) {
+    if (atom.kind === 'empty') continue
+    if (atom.kind === 'char' && min === 1) {
+      run += atom.ch
+      if (repeats) endRun()
+      continue
+    }
+    endRun()
+    if (atom.kind === 'group' && min >= 1) {
+      const r = requiredOfAlt(atom.alt)?.filter(Boolean)
+      if (r && r.length) out.push(r)
+    }
+  }
+  endRun()
+  return out
+}
+
+/**
+ * Literal sets that every match must contain one of *each* (a conjunction): the set from
+ * requiredLiterals() first, then up to two more strong ones from the same pattern. A block that
+ * holds a common first literal ("support") but not the second ("journalism") is ruled out too.
+ * Undefined when even the first cannot be worked out (the pattern then always runs).
+ */
+export function requiredClauses(source: string): string[][] | undefined {
+  const first = requiredLiterals(source)
+  if (!first) return undefined
+  let alt: Alt
+  try {
+    alt = new Parser(source).parseAlt()
+  } catch {
+    return [first]
+  }
+  if (alt.length !== 1) return [first]
+  const key = (c: readonly string[]) => [...c].sort().join('|')
+  const seen = new Set([key(first)])
+  const extra: string[][] = []
+  for (const clause of clausesOfSeq(alt[0]!)) {
+    const lower = [...new Set(clause.map((s) => s.toLowerCase()))]
+    if (Math.min(...lower.map(strength)) < MIN_EXTRA_STRENGTH || seen.has(key(lower))) continue
+    seen.add(key(lower))
+    extra.push(lower)
+  }
+  extra.sort((a, b) => score(b) - score(a))
+  return [first, ...extra.slice(0, MAX_EXTRA_CLAUSES)]
 }

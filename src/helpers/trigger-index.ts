@@ -47,6 +47,8 @@ export class TriggerIndex {
   /** Identifies the current literal set: answers cached under an older epoch are stale. */
   #epoch: object = {}
   #cache = new WeakMap<Block, Probe>()
+  /** The document announced by prescan() and not scanned yet: the first probe scans it. */
+  #pending: readonly Block[] | undefined
 
   /** Registers literals (lower case) and returns their ids. Cheap to call again with known ones. */
   add(literals: readonly string[]): number[] {
@@ -126,12 +128,21 @@ export class TriggerIndex {
   }
 
   /**
-   * Scans all of a document's blocks in one regex pass (the engine calls this before the rules
-   * run), so that the per-block overhead of many short scans goes away. Documents whose text
-   * needs normalising are left to probe(), block by block.
+   * Announces a document (the engine calls this before the rules run): the first probe() of one
+   * of its blocks scans all of them in one regex pass, so that the per-block overhead of many
+   * short scans goes away. When no rule asks (every phrase rule off), nothing is scanned.
    */
   prescan(blocks: readonly Block[]): void {
-    if (this.#ids.size === 0 || blocks.length === 0) return
+    this.#pending = blocks.length ? blocks : undefined
+  }
+
+  /**
+   * Scans the announced document. Documents whose text needs normalising are left to probe(),
+   * block by block.
+   */
+  #scanDocument(blocks: readonly Block[]): void {
+    this.#pending = undefined
+    if (this.#ids.size === 0) return
     const texts = blocks.map((b) => b.text)
     const joined = texts.join('\n')
     if (NEEDS_NORMALISING.test(joined)) return
@@ -162,8 +173,14 @@ export class TriggerIndex {
 
   /** Ids of the registered literals the block contains (empty for most blocks). */
   probe(block: Block): Probe {
-    const cached = this.#recall(block)
+    let cached = this.#recall(block)
     if (cached !== undefined) return cached
+    const pending = this.#pending
+    if (pending && pending[block.index] === block) {
+      this.#scanDocument(pending)
+      cached = this.#recall(block)
+      if (cached !== undefined) return cached
+    }
     const c = this.#compile()
     const text = NEEDS_NORMALISING.test(block.text) ? block.norm : block.text
     const ids: number[] = []

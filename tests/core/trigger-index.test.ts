@@ -72,3 +72,21 @@ describe('TriggerIndex', () => {
     expect(index.probe(block!)).toEqual([id])
   })
 })
+
+describe('TriggerIndex, a document announced by prescan()', () => {
+  it('is scanned on the first probe, and its other blocks are answered from that scan', () => {
+    const { index, names } = setup(['cookie'])
+    const blocks = segmentText('We use cookies.\n\nProse.\n\nCookie settings').blocks
+    index.prescan(blocks)
+    expect(found(index, names, index.probe(blocks[2]!))).toEqual(['cookie'])
+    expect(index.probe(blocks[1]!)).toEqual([])
+    expect(found(index, names, index.probe(blocks[0]!))).toEqual(['cookie'])
+  })
+
+  it('does not answer for a block of another document', () => {
+    const { index, names } = setup(['cookie'])
+    index.prescan(segmentText('Prose only.').blocks)
+    const [other] = segmentText('Cookie policy').blocks
+    expect(found(index, names, index.probe(other!))).toEqual(['cookie'])
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { requiredClauses, requiredLiterals } from '../../src/helpers/required-literals.js'
+
+describe('requiredLiterals', () => {
+  it('finds the literal every match contains', () => {
+    expect(requiredLiterals('\\bdonat(?:e|ion)')).toEqual(['donat'])
+    expect(requiredLiterals('(?:your|a) (?:donation|gift)')?.sort()).toEqual(['donation', 'gift'])
+  })
+
+  it('does not join letters across a repeated one ("go+gle" matches "google")', () => {
+    const lits = requiredLiterals('go+gle play')
+    expect(lits).toBeDefined()
+    for (const l of lits!) expect('google play').toContain(l)
+  })
+
+  it('gives no gate when it cannot tell (never a silent miss)', () => {
+    expect(requiredLiterals('\\u0041bc')).toBeUndefined()
+    expect(requiredLiterals('(?:ab|cd)')).toBeUndefined()
+    expect(requiredLiterals('x(')).toBeUndefined()
+  })
+})
+
+describe('requiredClauses', () => {
+  it('adds strong literals of the same pattern as further required sets', () => {
+    // "our" is too common to be worth a set of its own; "journalism" gates, "support" must be there too.
+    expect(requiredClauses('support (?:independent|our) journalism')).toEqual([['journalism'], ['support']])
+  })
+
+  it('only adds sets that every match must contain', () => {
+    const clauses = requiredClauses('newsletter(?: abonnieren)?|subscribe to our newsletter')
+    expect(clauses).toEqual([['newsletter']])
+    const optional = requiredClauses('cookies(?: settings)? accept')
+    expect(optional?.flat()).not.toContain('settings')
+  })
+
+  it('is undefined exactly when requiredLiterals is', () => {
+    expect(requiredClauses('(?:ab|cd)')).toBeUndefined()
+  })
+})
