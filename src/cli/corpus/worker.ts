@@ -22,7 +22,15 @@ const progress = new Int32Array(data.progress)
 const port = parentPort!
 
 // Options are built here, not passed in: a --config JS module holds functions, which cannot be cloned.
-const ready = optionsFromArgs(data.args, data.cwd).then(createCleaner)
+// The first documents a fresh cleaner sees pay for lazy setup (compiled tables, JIT); clean a
+// sample first so that cost is not charged to a record's time budget.
+const WARM_UP = 'A short paragraph that looks like prose, so the rules all run once.\n\nShare this article\n\nRead more:'
+const ready = optionsFromArgs(data.args, data.cwd)
+  .then(createCleaner)
+  .then((cleaner) => {
+    for (let i = 0; i < 3; i++) cleaner.clean(WARM_UP)
+    return cleaner
+  })
 ready.catch((error: unknown) => port.postMessage({ startupError: (error as Error)?.message ?? String(error) }))
 
 port.on('message', (task: ChunkTask) => {

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildCli } from './build.js'
+import { corpus, jsonl, parseLines, PROSE_1, runBin, runCommand, SHARE, tempDir } from './helpers.js'
+
+/**
+ * Worker threads need files to start from, so these tests bundle the CLI (bin + corpus-worker)
+ * into a temporary folder and run it as a child process, as users do.
+ */
+let bin = ''
+let binDir = ''
+const tmp = tempDir()
+const at = (f: string) => path.join(tmp.dir, f)
+
+beforeAll(async () => {
+  ;({ bin, dir: binDir } = await buildCli())
+  // A rule set that misbehaves on purpose: it throws on "BOOM" and never returns on "SLOW".
+  writeFileSync(
+    at('bad-rules.mjs'),
+    `export default {
+      name: 'bad',
+      rules: [{
+        meta: { id: 'bad/trap', category: 'boilerplate', description: 'Misbehaves on purpose.', recommended: true },
+        create() {
+          return { block(b) {
+            if (b.text.includes('BOOM')) throw new Error('rule exploded')
+            if (b.text.includes('SLOW')) for (;;) {}
+          } }
+        },
+      }],
+    }\n`,
+  )
+}, 120_000)
+afterAll(() => {
+  tmp.cleanup()
+  if (binDir) rmSync(binDir, { recursive: true, force: true })
+})
+
+/** What cleaning does to `corpus()` records: the share line of every third one goes. */
+function expectedOf(records: { id: string; text: string }[]) {
+  return records.map((r) => ({ ...r, text: r.text.replace(`\n\n${SHARE}`, '') }))
+}
+
+describe('--workers', () => {
+  it('keeps input order across workers and many chunks, and matches the single-thread output', async () => {
+    // ~4 MB: several 1 MiB chunks, so the two workers finish out of order.
+    const records = corpus(8000, (i) => ({ pad: 'x'.repeat(200 + ((i * 37) % 400)) }))
+    writeFileSync(at('many.jsonl'), jsonl(records))
+    const two = await runBin(bin, ['--jsonl', '--workers', '2', 'many.jsonl'], '', tmp.dir)
+    expect(two.code).toBe(0)
+    expect(two.stderr).toContain('8000 record(s) in, 8000 out')
+    expect(two.stdout).toBe(jsonl(expectedOf(records)))
+    const zero = await runBin(bin, ['--jsonl', '--workers', '0', 'many.jsonl'], '', tmp.dir)
+    expect(zero.stdout).toBe(two.stdout)
+  })
+
+  it('a record whose cleaning throws is reported with line and id, passed through, and the run goes on', async () => {
+    const records = corpus(30)
+    records[11]!.text = `${PROSE_1}\n\nBOOM`
+    const r = await runBin(bin, ['--jsonl', '--workers', '2', '--config', 'bad-rules.mjs'], jsonl(records), tmp.dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/<stdin>:12 \(id doc-11\): cleaning threw Error: rule exploded; record passed through unchanged/)
+    const expected = expectedOf(records)
+    expected[11] = records[11]!
+    expect(parseLines(r.stdout)).toEqual(expected)
+    expect(r.stderr).toContain('30 record(s) in, 30 out (29 cleaned, 1 passed through unchanged after errors)')
+  })
+
+  it('a record over the time budget is reported, sent to --rejects, and the rest is cleaned in order', async () => {
+    const records = corpus(40)
+    records[25]!.text = `${PROSE_1}\n\nSLOW`
+    const r = await runBin(
+      bin,
+      ['--jsonl', '--workers', '2', '--timeout', '1500', '--config', 'bad-rules.mjs', '--rejects', 'slow.rej'],
+      jsonl(records),
+      tmp.dir,
+    )
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/<stdin>:26 \(id doc-25\): took longer than the per-record time budget of 1500 ms; sent to the rejects/)
+    const expected = expectedOf(records)
+    expected.splice(25, 1)
+    expect(parseLines(r.stdout)).toEqual(expected)
+    expect(r.stderr).toContain('40 record(s) in, 39 out (39 cleaned), 1 rejected; in = out + rejected + dropped')
+    const { readFileSync } = await import('node:fs')
+    expect(readFileSync(at('slow.rej'), 'utf8')).toBe(`${JSON.stringify(records[25])}\n`)
+  })
+
+  it('a --config module that fails to load in the workers is an error, not a silent empty run', async () => {
+    writeFileSync(at('throws.mjs'), `throw new Error('cannot load me')\n`)
+    const r = await runBin(bin, ['--jsonl', '--workers', '2', '--config', 'throws.mjs'], jsonl(corpus(3)), tmp.dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('cannot load me')
+  })
+})
+
+describe('GNU parallel (needs the `parallel` program: apt-get install parallel)', () => {
+  it('parallel --pipe --keep-order gives the same output as one run', async () => {
+    let found = true
+    try {
+      execFileSync('parallel', ['--version'], { stdio: 'ignore' })
+    } catch {
+      found = false
+    }
+    // CI installs parallel; a missing program is a failed test there, not a skip.
+    expect(found, 'GNU parallel is not installed (apt-get install parallel)').toBe(true)
+    const records = corpus(600, (i) => ({ pad: 'y'.repeat(i % 50) }))
+    const input = jsonl(records)
+    const r = await runCommand(
+      'parallel',
+      ['--will-cite', '--pipe', '--keep-order', '-N', '100', '-j', '2', process.execPath, bin, '--jsonl', '--workers', '0'],
+      input,
+      tmp.dir,
+    )
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(jsonl(expectedOf(records)))
+    // Each of the 6 jobs prints its own balanced summary.
+    expect(r.stderr.match(/100 record\(s\) in, 100 out/g)).toHaveLength(6)
+  })
+})
