@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest'
+import { decruft } from '../../src/index.js'
+import { DecruftError } from '../../src/errors.js'
+import { defineRuleSet } from '../../src/helpers/define.js'
+import { definePhraseRule } from '../../src/helpers/phrase-rule.js'
+import { definePhrases } from '../../src/helpers/phrases.js'
+
+/**
+ * Hostile inputs, each with its asserted outcome: a result with the right content or a typed
+ * error. Time is never asserted (benchmarks measure speed); what is asserted is the outcome
+ * and, for user patterns, that they run on the linear-time engine and give the right answer.
+ * Times measured once on the 2-core dev machine are in the issue-5 report.
+ */
+const PROSE = 'The council met on Tuesday to discuss the budget for next year and voted to approve it.'
+const PROSE2 = 'Residents said the river flooded houses near the old bridge after heavy rain last week.'
+
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f()
+  } catch (error) {
+    if (error instanceof DecruftError) return error.code
+    throw error
+  }
+  return undefined
+}
+
+/** A user rule set with one string pattern: compiled by RE2JS, the linear-time engine. */
+function userPattern(pattern: string) {
+  return defineRuleSet({
+    name: 'user',
+    rules: [
+      definePhraseRule({
+        meta: { id: 'user/pattern', category: 'spam-ad', description: 'A user pattern.', recommended: true, defaultOptions: { maxWords: 10_000_000 } },
+        what: 'a user pattern match',
+        phrases: [definePhrases('en', { patterns: [pattern] })],
+      }),
+    ],
+  })
+}
+
+describe('huge and degenerate text', () => {
+  it('200,000 spaces: no blocks, empty output', () => {
+    const r = decruft(' '.repeat(200_000))
+    expect(r.stats.blocks).toBe(0)
+    expect(r.text).toBe('')
+  })
+
+  it('a 1,000,000-character line without a newline: one block, kept whole', () => {
+    const line = 'a'.repeat(1_000_000)
+    const r = decruft(line)
+    expect(r.stats.blocks).toBe(1)
+    expect(r.text).toBe(line)
+  })
+
+  it('100,000 blank lines: no blocks', () => {
+    const r = decruft('\n'.repeat(100_000))
+    expect(r.stats.blocks).toBe(0)
+    expect(r.text).toBe('')
+  })
+
+  it('100,000 one-character lines: line mode, every line kept', () => {
+    const r = decruft('a\n'.repeat(100_000))
+    expect(r.paragraphs).toBe('line')
+    expect(r.stats.blocks).toBe(100_000)
+    expect(r.stats.keptBlocks).toBe(100_000)
+  })
+
+  it('NUL bytes: kept as text, never a crash', () => {
+    const input = `${PROSE}\0\n\n\0\0\0\n\nAdvertisement\n\n${PROSE2}`
+    const r = decruft(input)
+    expect(r.text).toBe(`${PROSE}\0\n\n\0\0\0\n\n${PROSE2}`)
+    expect(r.removed.map((x) => x.text)).toEqual(['Advertisement'])
+  })
+})
+
+describe('encodings and invisible characters', () => {
+  it('a BOM-prefixed text: the BOM is not part of any block, offsets still slice the input', () => {
+    const input = `\uFEFFAdvertisement\n\n${PROSE}`
+    const r = decruft(input)
+    expect(r.text).toBe(PROSE)
+    expect(r.removed[0]!.start).toBe(1)
+    expect(input.slice(r.removed[0]!.start, r.removed[0]!.end)).toBe('Advertisement')
+  })
+
+  it('a UTF-8 BOM in bytes is dropped; UTF-16 LE bytes with a BOM decode', () => {
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`Advertisement\n\n${PROSE}`)])
+    expect(decruft(utf8).text).toBe(PROSE)
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Advertisement\n\n${PROSE}`, 'utf16le')])
+    expect(decruft(utf16).text).toBe(PROSE)
+  })
+
+  it('invalid UTF-8 bytes: a typed invalid_input error, no silent U+FFFD', () => {
+    expect(codeOf(() => decruft(Buffer.from([0x61, 0xff, 0x62])))).toBe('invalid_input')
+    expect(codeOf(() => decruft(Buffer.from([0x61, 0xc3])))).toBe('invalid_input') // truncated sequence
+    expect(codeOf(() => decruft(Buffer.from([0xed, 0xa0, 0x80])))).toBe('invalid_input') // encoded surrogate
+  })
+
+  it('zero-width, soft-hyphen and NBSP obfuscated cruft is still removed, and returned verbatim', () => {
+    const cruft = 'Sub\u00ADscribe to our news\u200Bletter'
+    const r = decruft(`${PROSE}\n\n${cruft}\n\n${PROSE2}`)
+    expect(r.removed.map((x) => x.text)).toEqual([cruft])
+    expect(r.removed[0]!.category).toBe('newsletter')
+    const nbsp = decruft(`${PROSE}\n\nShare\u00A0this\u00A0article\n\n${PROSE2}`)
+    expect(nbsp.removed.map((x) => x.text)).toEqual(['Share\u00A0this\u00A0article'])
+  })
+
+  it('Cyrillic look-alikes ("Аdvеrtіѕеmеnt") are folded for matching and removed', () => {
+    const spoof = 'Аdvеrtіѕеmеnt'
+    expect(spoof).not.toBe('Advertisement')
+    const r = decruft(`${PROSE}\n\n${spoof}\n\n${PROSE2}`)
+    expect(r.removed.map((x) => x.text)).toEqual([spoof])
+    expect(r.text).toBe(`${PROSE}\n\n${PROSE2}`)
+  })
+})
+
+describe('line breaks', () => {
+  for (const [name, nl] of [['CRLF', '\r\n'], ['CR', '\r'], ['U+2028', '\u2028'], ['U+2029', '\u2029'], ['NEL', '\u0085']] as const) {
+    it(`${name}: blocks split on it, kept text returned byte for byte`, () => {
+      const multi = `First line of a poem that the article quotes here,${nl}and its second line, which stays with it.`
+      const input = [PROSE, 'Advertisement', multi, PROSE2].join(nl + nl)
+      const r = decruft(input)
+      expect(r.paragraphs).toBe('blank-line')
+      expect(r.stats.blocks).toBe(4)
+      expect(r.removed.map((x) => x.text)).toEqual(['Advertisement'])
+      // The kept multi-line block keeps its own line break, not a normalised \n.
+      expect(r.text).toBe([PROSE, multi, PROSE2].join('\n\n'))
+      for (const x of r.removed) expect(input.slice(x.start, x.end)).toBe(x.text)
+    })
+  }
+
+  it('mixed CRLF, CR and LF in one document', () => {
+    const input = `${PROSE}\r\n\r\nAdvertisement\r\r${PROSE2}\n\nLeave a Reply`
+    const r = decruft(input)
+    expect(r.stats.blocks).toBe(4)
+    expect(r.text).toBe(`${PROSE}\n\n${PROSE2}`)
+  })
+})
+
+describe('hostile user patterns run on the linear-time engine', () => {
+  // Each of these takes from seconds to minutes with the native RegExp engine (issue 5).
+  it('^(\\w+\\s?)*$ on 200,000 spaces: completes, no match (nothing removed)', () => {
+    const r = decruft(`${PROSE}\n\n${' '.repeat(200_000)}x!`, { ruleSets: [userPattern('^(\\w+\\s?)*$')] })
+    expect(r.removed).toEqual([])
+  })
+
+  it('^(\\w+\\s?)*$ on a 61-character line that nearly matches: completes with the right answer', () => {
+    const nearly = 'a'.repeat(60) + '!'
+    expect(decruft(`${PROSE}\n\n${nearly}`, { ruleSets: [userPattern('^(\\w+\\s?)*$')] }).removed).toEqual([])
+    const exact = 'word '.repeat(12).trim()
+    expect(decruft(`${PROSE}\n\n${exact}`, { ruleSets: [userPattern('^(\\w+\\s?)*$')] }).removed.map((x) => x.text)).toEqual([exact])
+  })
+
+  it('\\s*\\(?advertisement\\)?\\s* on 200,000 spaces: completes; matches when the word is there', () => {
+    const spaces = ' '.repeat(200_000)
+    const miss = decruft(`${PROSE}\n\n${spaces}x`, { ruleSets: [userPattern('\\s*\\(?advertisement\\)?\\s*')] })
+    expect(miss.removed).toEqual([])
+    const hit = decruft(`${PROSE}\n\nx${spaces}(Advertisement)`, { ruleSets: [userPattern('\\s*\\(?advertisement\\)?\\s*')] })
+    expect(hit.removed).toHaveLength(1)
+    expect(hit.removed[0]!.ruleId).toBe('user/pattern')
+  })
+
+  it('.*click here on a 100,000-character line: completes; finds the phrase at the end', () => {
+    const line = 'a '.repeat(50_000)
+    expect(decruft(`${PROSE}\n\n${line}`, { ruleSets: [userPattern('.*click here')] }).removed).toEqual([])
+    const hit = decruft(`${PROSE}\n\n${line}click here`, { ruleSets: [userPattern('.*click here')] })
+    expect(hit.removed.map((x) => x.ruleId)).toEqual(['user/pattern'])
+  })
+
+  it('a pattern the linear-time engine cannot run is refused at load with a typed error', () => {
+    expect(codeOf(() => decruft('x', { ruleSets: [userPattern('(a)\\1')] }))).toBe('invalid_pattern')
+    expect(codeOf(() => decruft('x', { ruleSets: [userPattern('(?<=a)b')] }))).toBe('invalid_pattern')
+  })
+})
+
+describe('scripts without spaces', () => {
+  it('Chinese and Japanese prose is kept; a label rule still fires without \\b', () => {
+    const zh = '今天市政府召开会议，讨论了明年的预算，并进行了投票表决。会议持续了三个小时，许多居民到场旁听并提出了问题。'
+    const ja = '今日、市議会は来年度の予算について話し合い、投票を行いました。会議には多くの住民が参加し、質問をしました。'
+    const r = decruft(`${zh}\n\n${ja}`)
+    expect(r.text).toBe(`${zh}\n\n${ja}`)
+    // A user phrase written for CJK text: labels are compared by key, no word boundary needed.
+    const set = defineRuleSet({
+      name: 'user',
+      rules: [
+        definePhraseRule({
+          meta: { id: 'user/cjk-ad', category: 'spam-ad', description: 'CJK ad label.', recommended: true, defaultOptions: { maxWords: 20 } },
+          what: 'an ad label',
+          phrases: [definePhrases('zh', { labels: ['广告'] }), definePhrases('ja', { patterns: ['この記事をシェア'] })],
+        }),
+      ],
+    })
+    const withCruft = decruft(`${zh}\n\n广告\n\nこの記事をシェアする\n\n${ja}`, { ruleSets: [set] })
+    expect(withCruft.removed.map((x) => x.text)).toEqual(['广告', 'この記事をシェアする'])
+    expect(withCruft.text).toBe(`${zh}\n\n${ja}`)
+  })
+})
