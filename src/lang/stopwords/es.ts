@@ -1,0 +1,2 @@
+/** Frequent function words of Spanish, for stop-word density (jusText) and language detection. Compact, hand-made; see the README for stopwords-iso. */
+export default new Set<string>(`el la los las de del un una unos y en a al que es son por para con no se su sus lo le les como más pero o este esta estos estas ha han fue ser era sobre entre también muy sin hasta desde cuando donde todo todos nos ya porque qué él ella ellos hay otro otra puede`.split(/\s+/).filter(Boolean))

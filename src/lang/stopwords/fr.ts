@@ -1,0 +1,2 @@
+/** Frequent function words of French, for stop-word density (jusText) and language detection. Compact, hand-made; see the README for stopwords-iso. */
+export default new Set<string>(`le la les de des du un une et en à au aux il elle ils elles est sont a ont pour par sur dans avec ce cette ces qui que qu ne pas plus ou mais se sa son ses leur leurs nous vous on été être fait comme tout tous aussi très bien sans entre après avant même encore deux dont où si y lui`.split(/\s+/).filter(Boolean))

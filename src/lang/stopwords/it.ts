@@ -1,0 +1,2 @@
+/** Frequent function words of Italian, for stop-word density (jusText) and language detection. Compact, hand-made; see the README for stopwords-iso. */
+export default new Set<string>(`il lo la i gli le di del della dei delle un una uno e ed in a al alla ai che è sono per con non si su sua suo suoi come più ma o questo questa questi anche ha hanno da dal dalla nel nella ne ci se tra fra essere stato molto tutto tutti dopo quando dove già perché`.split(/\s+/).filter(Boolean))

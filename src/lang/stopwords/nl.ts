@@ -1,0 +1,2 @@
+/** Frequent function words of Dutch, for stop-word density (jusText) and language detection. Compact, hand-made; see the README for stopwords-iso. */
+export default new Set<string>(`de het een en van in is op te dat die voor met zijn niet aan er om ook als bij maar of door over nog naar uit tot dan wel wordt worden werd was zij hij ze we wij je u hun haar deze dit meer al geen heeft hebben kan zou na onder tegen omdat waar wat`.split(/\s+/).filter(Boolean))

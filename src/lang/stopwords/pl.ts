@@ -1,0 +1,2 @@
+/** Frequent function words of Polish, for stop-word density (jusText) and language detection. Compact, hand-made; see the README for stopwords-iso. */
+export default new Set<string>(`i w z na do nie się to że jest o od po za jak ale co tak przez dla przy jego jej ich już tylko jednak może być był była było są ten ta te tego tej który która które także oraz czy gdy kiedy jako bardzo lub więc można też pod przed między`.split(/\s+/).filter(Boolean))

@@ -1,0 +1,2 @@
+/** Frequent function words of Portuguese, for stop-word density (jusText) and language detection. Compact, hand-made; see the README for stopwords-iso. */
+export default new Set<string>(`o a os as de do da dos das um uma e em no na nos nas ao aos que é são por para com não se seu sua seus suas como mais mas ou este esta isso isto também muito sem até desde quando onde todo todos foi ser está estão há pelo pela entre sobre já porque ele ela eles`.split(/\s+/).filter(Boolean))
