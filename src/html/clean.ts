@@ -7,9 +7,9 @@ import { LazyBlock } from '../segment/block.js'
 import { normalizeForMatch } from '../text/normalize.js'
 import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.js'
 import { buildBlocks, isProtectedElement, type HtmlBlock } from './blocks.js'
-import { findArticle, live } from './extract.js'
+import { findArticle, live, proseOf } from './extract.js'
 import { checkDepth, checkSize } from './limits.js'
-import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, hiddenElement } from './rules.js'
+import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, commentsWidget, hiddenElement } from './rules.js'
 import { collapse, describe, elements, measure, readDom, serialize, type ElementVerdict, type HElement, type HNode } from './tree.js'
 
 /**
@@ -22,6 +22,8 @@ const SEPARATOR = '\n\n'
 /** An element holding this share of the page's text is never removed by a class word or its tag alone: when unsure, keep. */
 const MAX_PAGE_SHARE = 0.4
 const MIN_PAGE_TEXT = 500
+/** An element holding this share of the page's prose is never removed by a class word or its tag alone. */
+const MAX_PROSE_SHARE = 0.5
 
 interface Pending {
   readonly pos: number
@@ -196,11 +198,16 @@ function runPageRules(
 ): void {
   const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'page' && r.rule.meta.id !== OUTSIDE_ARTICLE)
   const pageTextLength = body.textLength
+  const prose = proseOf(body)
+  const pageProse = prose.get(body) ?? 0
   const stack: HElement[] = [...childrenOf(body)].reverse()
   while (stack.length) {
     const el = stack.pop()!
     if (!el.keep && !holdsKept.has(el)) {
-      const v = judge(el, rules, config, pageTextLength, active)
+      // An element holding most of the page's prose is the article, whatever its class says
+      // (`<div class="share_wrapper">` around a whole story): when unsure, keep.
+      const holdsArticle = pageProse >= MIN_PAGE_TEXT && (prose.get(el) ?? 0) >= pageProse * MAX_PROSE_SHARE
+      const v = judge(el, rules, config, pageTextLength, active, holdsArticle)
       if (v) {
         remove(el, v)
         continue
@@ -211,7 +218,7 @@ function runPageRules(
   }
 }
 
-function judge(el: HElement, rules: readonly ActiveRule[], config: Config, pageTextLength: number, active: ReadonlySet<string>): ElementVerdict | undefined {
+function judge(el: HElement, rules: readonly ActiveRule[], config: Config, pageTextLength: number, active: ReadonlySet<string>, holdsArticle: boolean): ElementVerdict | undefined {
   if (el.siteRemove && active.has(SITE_REMOVE)) return verdictOf(SITE_REMOVE, 'boilerplate', "It matches a remove-selector of the site rules.", 1)
   // Guards for rules that judge by name or tag: never an element that holds much of the page's
   // text, never code, quotes or data tables. Hidden elements are not guarded: nobody reads them.
@@ -219,6 +226,8 @@ function judge(el: HElement, rules: readonly ActiveRule[], config: Config, pageT
   const guarded = big || isProtectedElement(el)
   for (const { rule, options } of rules) {
     if (guarded && rule !== hiddenElement) continue
+    // Comment threads are prose too: the comments rule is not held back by the prose guard.
+    if (holdsArticle && rule !== hiddenElement && rule !== commentsWidget) continue
     const context: DomRuleContext = { options, pageTextLength, stage: 'page' }
     const report = rule.dom!.check(el, context)
     if (!report) continue

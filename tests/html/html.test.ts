@@ -253,3 +253,18 @@ describe('section headings beside the chosen element', () => {
     expect(r.removed.find((x) => x.element === 'header.site-header')?.ruleId).toBe('boilerplate/outside-article')
   })
 })
+
+describe('a class word on the element that holds the story', () => {
+  const r = html(fixture('share-wrapper.html'))
+  it('keeps a <div class="share_wrapper"> that holds most of the page prose', () => {
+    expect(r.text).toContain('Data will split firms into haves and have-nots')
+    expect(r.text).toContain('the ability to use data well is becoming the line')
+    expect(r.text).toContain('storing records that nobody will ever read again.')
+  })
+  it('still removes the share bar inside it and the menus around it', () => {
+    expect(removalOf(r.removed, 'Share on LinkedIn').ruleId).toBe('social/share-widget')
+    expect(removalOf(r.removed, 'White papers').ruleId).toBe('boilerplate/navigation-class')
+    expect(r.text).not.toContain('Tweet')
+    expect(r.text).not.toContain('Ten cities to find cloud jobs')
+  })
+})
