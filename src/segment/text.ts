@@ -1,16 +1,26 @@
 import type { ParagraphMode } from '../types.js'
 import { LazyBlock } from './block.js'
+import { endsLikeSentence } from './features.js'
 
 /**
  * Splits plain text into blocks. Paragraphs are separated either by blank lines (most scraped
  * text, `readability_text`) or by single line breaks (one paragraph a line, as in the Sky News
- * seed). `auto` tells the two apart by counting which separator the document mostly uses, so a
- * blank-line document keeps its rare multi-line blocks (code, addresses, verse) whole.
+ * seed). In `auto` mode each blank-line paragraph decides for itself: when at least half of its
+ * lines end like sentences it is a run of one-line paragraphs and every line is a block;
+ * otherwise (hard-wrapped prose, code, an address, verse, a list) it stays one block.
  *
- * Every line break Unicode knows counts: LF, CRLF, CR, U+2028, U+2029 (and NEL).
+ * The decision depends only on the paragraph's own lines, never on the rest of the document, so
+ * cleaning is idempotent: a kept paragraph comes back verbatim and is split the same way again,
+ * and split lines come back separated by blank lines. (A document-wide count of separators is
+ * not: removing blocks changes the count.)
+ *
+ * Every line break Unicode knows counts: LF, CRLF, CR, U+2028, U+2029 (and NEL). A U+FEFF at the
+ * start of a block is a byte-order mark left by concatenation, not text: it is not part of the
+ * block.
  */
 export interface Segmentation {
   readonly blocks: LazyBlock[]
+  /** `line` when at least one paragraph was split into lines. */
   readonly mode: 'blank-line' | 'line'
 }
 
@@ -25,9 +35,8 @@ const NON_BLANK = /[^\s\u00a0\u200b\ufeff]/
 
 function splitLines(input: string): Line[] {
   const lines: Line[] = []
-  // A byte-order mark is an encoding artefact, not text: the first block starts after it.
-  let from = input.charCodeAt(0) === 0xfeff ? 1 : 0
-  BREAK.lastIndex = from
+  let from = 0
+  BREAK.lastIndex = 0
   for (let m = BREAK.exec(input); m !== null; m = BREAK.exec(input)) {
     lines.push({ start: from, end: m.index, blank: !NON_BLANK.test(input.slice(from, m.index)) })
     from = m.index + m[0].length
@@ -36,48 +45,40 @@ function splitLines(input: string): Line[] {
   return lines
 }
 
+/** Whether a paragraph's lines read as one paragraph a line: at least half end like sentences. */
+function isLinePerParagraph(input: string, lines: readonly Line[]): boolean {
+  let sentences = 0
+  for (const line of lines) if (endsLikeSentence(input.slice(line.start, line.end).trimEnd())) sentences++
+  return sentences * 2 >= lines.length
+}
+
 export function segmentText(input: string, mode: ParagraphMode = 'auto'): Segmentation {
   const lines = splitLines(input)
-  let singleGaps = 0
-  let blankGaps = 0
-  let previousWasText = false
-  let sawBlank = false
+  const blocks: LazyBlock[] = []
+  let split = false
+  const push = (start: number, end: number) => {
+    while (start < end && input.charCodeAt(start) === 0xfeff) start++
+    const text = input.slice(start, end).trimEnd()
+    if (text) blocks.push(new LazyBlock(blocks.length, text, start, start + text.length))
+  }
+  const paragraph = (group: Line[]) => {
+    if (group.length === 0) return
+    if (group.length > 1 && (mode === 'line' || (mode === 'auto' && isLinePerParagraph(input, group)))) {
+      split = true
+      for (const line of group) push(line.start, line.end)
+    } else {
+      push(group[0]!.start, group[group.length - 1]!.end)
+    }
+  }
+  let group: Line[] = []
   for (const line of lines) {
     if (line.blank) {
-      sawBlank = true
-      continue
+      paragraph(group)
+      group = []
+    } else {
+      group.push(line)
     }
-    if (previousWasText) {
-      if (sawBlank) blankGaps++
-      else singleGaps++
-    }
-    previousWasText = true
-    sawBlank = false
   }
-  const resolved: 'blank-line' | 'line' =
-    mode === 'auto' ? (singleGaps > blankGaps ? 'line' : 'blank-line') : mode
-
-  const blocks: LazyBlock[] = []
-  const push = (start: number, end: number) => {
-    const raw = input.slice(start, end)
-    const text = raw.trimEnd()
-    blocks.push(new LazyBlock(blocks.length, text, start, start + text.length))
-  }
-  if (resolved === 'line') {
-    for (const line of lines) if (!line.blank) push(line.start, line.end)
-  } else {
-    let first: Line | undefined
-    let last: Line | undefined
-    for (const line of lines) {
-      if (line.blank) {
-        if (first && last) push(first.start, last.end)
-        first = last = undefined
-      } else {
-        first ??= line
-        last = line
-      }
-    }
-    if (first && last) push(first.start, last.end)
-  }
-  return { blocks, mode: resolved }
+  paragraph(group)
+  return { blocks, mode: split || mode === 'line' ? 'line' : 'blank-line' }
 }

@@ -140,52 +140,47 @@ describe('nothing is invented or lost', () => {
 })
 
 /**
- * Idempotence fails today, for two reasons found by these properties (see the issue-5 report).
- * Each failure is pinned below as an expected failure (`it.fails`) with its shrunk counterexample
- * and the seed that finds it, so the suite stays green while the bug exists and turns red the day
- * it is fixed: then change `it.fails` to `it` and drop the seed, and the full property guards it.
- *
- * 1. Paragraph mode flips between passes. `paragraphs: 'auto'` picks blank-line or line mode by
- *    counting single vs blank gaps over ALL lines, including those of blocks that get removed. The
- *    output re-joins kept blocks with one blank line, so the counts change: a multi-line block kept
- *    in blank-line mode is split into lines on the second pass, and a line in it that is cruft
- *    on its own ("Read more: ...") goes then.
- * 2. A U+FEFF at the start of a kept block that is not the first block of the input becomes the
- *    first character of the output; the segmenter treats U+FEFF at offset 0 as a byte-order mark
- *    and drops it on the second pass.
+ * Idempotence. These properties found two bugs, now fixed; their shrunk counterexamples stay as
+ * plain tests:
+ * 1. Paragraph mode flipped between passes: `auto` counted single vs blank gaps over the whole
+ *    document, removed blocks included, so the output could be split differently from the input.
+ *    Each blank-line paragraph now decides for itself, from its own lines only.
+ * 2. A U+FEFF at the start of a kept block that was not the first block became the first
+ *    character of the output, and the second pass dropped it as a byte-order mark. A leading
+ *    U+FEFF is now never part of a block.
  */
 const MODE_FLIP = 'Read more: Six of the worst floods in the region\n\nThe the the the the the the the the the the the.\nRead more: Six of the worst floods in the region\n'
 const INNER_BOM = 'Read more: Six of the worst floods in the region\u2028\u2028\uFEFFRead more: Six of the worst floods in the region\nThe the the the the the the the the the the the.\n'
 
 describe('idempotence', () => {
-  it.fails('KNOWN BUG 1 (mode flip): cleaning the output again changes nothing, with default options', () => {
+  it('cleaning the output again changes nothing (the mode-flip counterexample)', () => {
     const once = decruft(MODE_FLIP).text
     expect(decruft(once).text).toBe(once)
   })
 
-  it.fails('KNOWN BUG 1 (mode flip), as a property: decruft(decruft(x).text).text === decruft(x).text', () => {
+  it('a U+FEFF at the start of a block is not part of it (the inner-BOM counterexample)', () => {
+    const once = decruft(INNER_BOM)
+    expect(once.text.charCodeAt(0)).not.toBe(0xfeff)
+    expect(decruft(once.text).text).toBe(once.text)
+  })
+
+  it('decruft(decruft(x).text).text === decruft(x).text', () => {
     fc.assert(
       fc.property(document, (input) => {
         const once = decruft(input).text
         expect(decruft(once).text).toBe(once)
       }),
-      { numRuns: 2000, seed: -922398007 },
+      params(3000),
     )
   })
 
-  it.fails('KNOWN BUG 2 (inner U+FEFF becomes a leading BOM): idempotent with the paragraph mode pinned', () => {
-    const once = decruft(INNER_BOM)
-    expect(once.text.charCodeAt(0)).toBe(0xfeff)
-    expect(decruft(once.text, { paragraphs: once.paragraphs }).text).toBe(once.text)
-  })
-
-  it.fails('KNOWN BUG 2, as a property: idempotent with the paragraph mode of the first pass pinned', () => {
+  it('is idempotent with each explicit paragraph mode', () => {
     fc.assert(
-      fc.property(document, (input) => {
-        const once = decruft(input)
-        expect(decruft(once.text, { paragraphs: once.paragraphs }).text).toBe(once.text)
+      fc.property(document, fc.constantFrom('line' as const, 'blank-line' as const), (input, paragraphs) => {
+        const once = decruft(input, { paragraphs }).text
+        expect(decruft(once, { paragraphs }).text).toBe(once)
       }),
-      { numRuns: 30000, seed: 1110067867 },
+      params(3000),
     )
   })
 })
