@@ -58,8 +58,15 @@ describe('huge and degenerate text', () => {
     expect(r.text).toBe('')
   })
 
-  it('100,000 one-character lines: line mode, every line kept', () => {
-    const r = decruft('a\n'.repeat(100_000))
+  it('100,000 one-character lines: one hard-wrapped paragraph, kept whole', () => {
+    const input = 'a\n'.repeat(100_000)
+    const r = decruft(input)
+    expect(r.stats.blocks).toBe(1)
+    expect(r.text).toBe(input.trimEnd())
+  })
+
+  it('100,000 one-sentence lines: one block a line, every line kept', () => {
+    const r = decruft('a.\n'.repeat(100_000))
     expect(r.paragraphs).toBe('line')
     expect(r.stats.blocks).toBe(100_000)
     expect(r.stats.keptBlocks).toBe(100_000)
@@ -116,7 +123,8 @@ describe('encodings and invisible characters', () => {
 describe('line breaks', () => {
   for (const [name, nl] of [['CRLF', '\r\n'], ['CR', '\r'], ['U+2028', '\u2028'], ['U+2029', '\u2029'], ['NEL', '\u0085']] as const) {
     it(`${name}: blocks split on it, kept text returned byte for byte`, () => {
-      const multi = `First line of a poem that the article quotes here,${nl}and its second line, which stays with it.`
+      // Hard-wrapped: only the last of its three lines ends a sentence, so it stays one block.
+      const multi = `First line of the verse the article quotes,${nl}its second line runs on${nl}and the third one ends it.`
       const input = [PROSE, 'Advertisement', multi, PROSE2].join(nl + nl)
       const r = decruft(input)
       expect(r.paragraphs).toBe('blank-line')
