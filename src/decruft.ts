@@ -2,6 +2,7 @@ import { resolveConfig, type Config } from './core/config.js'
 import { runEngine } from './core/engine.js'
 import { cleanHtml, isDocumentLike } from './html/clean.js'
 import { decodeInput, looksLikeHtml } from './input.js'
+import { detectLanguage } from './lang/detect.js'
 import { segmentText } from './segment/text.js'
 import type { Block, DomDocument, Options, Result } from './types.js'
 
@@ -18,9 +19,13 @@ export interface Cleaner {
   readonly ruleIds: readonly string[]
 }
 
+/** Characters read to tell the language: stop words are dense, the start of a text is enough. */
+const DETECT_CHARS = 3000
+
 function cleanText(text: string, config: Config): Result {
   const { blocks, mode } = segmentText(text, config.paragraphs)
-  const out = runEngine(blocks, config)
+  const language = config.language ?? detectLanguage(blocks, { maxChars: DETECT_CHARS })
+  const out = runEngine(blocks, config, language ? { language } : {})
   return {
     text: out.kept.map((b: Block) => b.text).join(BLOCK_SEPARATOR),
     removed: out.removed,
@@ -33,7 +38,7 @@ function cleanText(text: string, config: Config): Result {
       removedChars: out.removedChars,
       removedShare: out.totalChars ? out.removedChars / out.totalChars : 0,
     },
-    language: config.language,
+    language,
     format: 'text',
     paragraphs: mode,
   }

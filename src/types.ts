@@ -123,6 +123,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly stats: DocumentStats
   /** The language hint (`options.language`) or the detected language; `undefined` when unknown. */
   readonly language: string | undefined
+  /**
+   * Only the caller's hint (`options.language`). Phrase rules restrict their tables to it; they do
+   * not restrict them to a detected language, because pages mix languages (English share buttons
+   * on a German article) and a wrong guess must not switch tables off.
+   */
+  readonly languageHint: string | undefined
   /** Name of the active preset. */
   readonly preset: string
   /** Report a verdict about a block. */
@@ -283,7 +289,7 @@ export interface Result {
   /** Notes the caller should read: safety valves that fired. */
   readonly warnings: readonly Warning[]
   readonly stats: ResultStats
-  /** The language hint or the detected language (`undefined` when it could not be told). */
+  /** The language hint, or the language detected from stop words (`undefined` when it could not be told). */
   readonly language: string | undefined
   /** The format the input was read as. */
   readonly format: 'text' | 'html'

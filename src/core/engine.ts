@@ -78,6 +78,7 @@ function runPhase(
   config: Config,
   findings: FindingsByBlock,
   verdicts: readonly (Finding | undefined)[],
+  run: EngineRunOptions,
 ): void {
   const visitors = rules.map(({ rule, options }) => {
     const { id, category } = rule.meta
@@ -85,7 +86,8 @@ function runPhase(
       options,
       blocks,
       stats,
-      language: config.language,
+      language: run.language ?? config.language,
+      languageHint: config.language,
       preset: config.preset,
       report(report: Report) {
         const action = report.action ?? 'remove'
@@ -122,16 +124,18 @@ function resolveBlock(list: readonly Finding[], threshold: number): Finding | un
 export interface EngineRunOptions {
   /** Off only in the RuleTester, which must see what a rule decided. */
   readonly safetyValves?: boolean
+  /** The document's detected language, for rules that weigh stop words (the hint wins when given). */
+  readonly language?: string
 }
 
 export function runEngine(blocks: readonly Block[], config: Config, run: EngineRunOptions = {}): EngineOutput {
   const stats = documentStats(blocks)
   TRIGGERS.prescan(blocks)
   const findings: FindingsByBlock = blocks.map(() => [])
-  runPhase(config.blockRules, blocks, stats, config, findings, [])
+  runPhase(config.blockRules, blocks, stats, config, findings, [], run)
   let verdicts: (Finding | undefined)[] = findings.map((list) => resolveBlock(list, config.threshold))
   if (config.structureRules.length) {
-    runPhase(config.structureRules, blocks, stats, config, findings, verdicts)
+    runPhase(config.structureRules, blocks, stats, config, findings, verdicts, run)
     verdicts = findings.map((list) => resolveBlock(list, config.threshold))
   }
 

@@ -35,7 +35,7 @@ export function definePhraseRule<Options extends PhraseRuleOptions>(spec: Phrase
     meta: { ...spec.meta, languages: spec.meta.languages ?? languages },
     patterns,
     create(context) {
-      const matcher = matcherFor(context.language)
+      const matcher = matcherFor(context.languageHint)
       const { maxWords } = context.options
       return {
         block(block) {

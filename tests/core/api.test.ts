@@ -149,6 +149,28 @@ describe('options', () => {
   })
 })
 
+describe('language', () => {
+  const german = 'Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, nachdem die Debatte über die Straßen und die Schulen lange gedauert hatte.\n\nDie Opposition sagte, der Plan gehe nicht weit genug, stimmte aber am Ende dafür.'
+
+  it('is detected from stop words and reported in the result', () => {
+    expect(decruft(german).language).toBe('de')
+    expect(decruft(ARTICLE).language).toBe('en')
+  })
+
+  it('is undefined when the text is too short to tell', () => {
+    expect(decruft('Advertisement').language).toBeUndefined()
+  })
+
+  it('is the hint when one is given', () => {
+    expect(decruft(german, { language: 'fr' }).language).toBe('fr')
+  })
+
+  it('does not switch phrase tables off when only detected', () => {
+    // An English interface label on a German page is still removed.
+    expect(decruft(`${german}\n\nShare this article`).removed.map((r) => r.text)).toEqual(['Share this article'])
+  })
+})
+
 describe('user rule sets', () => {
   const boilerplate = defineRule({
     meta: {

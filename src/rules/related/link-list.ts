@@ -33,7 +33,7 @@ export const relatedLinkList = defineRule({
   },
   patterns: tables.flatMap((t) => (t.patterns ?? []).filter((p): p is RegExp => p instanceof RegExp)),
   create(context) {
-    const matcher = matcherFor(context.language)
+    const matcher = matcherFor(context.languageHint)
     const { maxItems, maxTeaserWords } = context.options
     const { blocks } = context
     let skipUntil = -1
