@@ -20,7 +20,7 @@ export interface Cleaner {
 }
 
 /** Characters read to tell the language: stop words are dense, the start of a text is enough. */
-const DETECT_CHARS = 3000
+const DETECT_CHARS = 1200
 
 function cleanText(text: string, config: Config): Result {
   const { blocks, mode } = segmentText(text, config.paragraphs)

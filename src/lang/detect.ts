@@ -18,20 +18,34 @@ export interface DetectOptions {
  * Returns an ISO 639-1 code (en, de, fr, es, it, nl, pt, pl) or `undefined` when the text is too
  * short, in another language, or ambiguous. Pure and cheap: one pass over at most `maxChars`.
  */
+const CODES = Object.keys(STOPWORDS)
+/** Each stop word → the indexes (in CODES) of the languages it belongs to: one lookup per word. */
+const LANGUAGES_OF = new Map<string, number[]>()
+CODES.forEach((code, i) => {
+  for (const w of STOPWORDS[code]!) {
+    const list = LANGUAGES_OF.get(w)
+    if (list) list.push(i)
+    else LANGUAGES_OF.set(w, [i])
+  }
+})
+
 export function detectLanguage(input: string | readonly { readonly text: string }[], options: DetectOptions = {}): string | undefined {
   const { minHits = 5, minRatio = 1.25, maxChars = 20_000 } = options
   const text = typeof input === 'string' ? input.slice(0, maxChars) : joinBlocks(input, maxChars)
-  const codes = Object.keys(STOPWORDS)
-  const hits = new Map<string, number>(codes.map((c) => [c, 0]))
+  const hits = new Array<number>(CODES.length).fill(0)
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0]
-    for (const c of codes) if (STOPWORDS[c]!.has(w)) hits.set(c, hits.get(c)! + 1)
+    const langs = LANGUAGES_OF.get(m[0])
+    if (langs) for (const i of langs) hits[i]!++
   }
-  const ranked = [...hits].sort((a, b) => b[1] - a[1])
-  const [best, second] = ranked
-  if (!best || best[1] < minHits) return undefined
-  if (second && best[1] < second[1] * minRatio) return undefined
-  return best[0]
+  let best = -1
+  let second = -1
+  for (let i = 0; i < hits.length; i++) {
+    if (best < 0 || hits[i]! > hits[best]!) [second, best] = [best, i]
+    else if (second < 0 || hits[i]! > hits[second]!) second = i
+  }
+  if (best < 0 || hits[best]! < minHits) return undefined
+  if (second >= 0 && hits[best]! < hits[second]! * minRatio) return undefined
+  return CODES[best]
 }
 
 function joinBlocks(blocks: readonly { readonly text: string }[], maxChars: number): string {
