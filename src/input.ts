@@ -20,13 +20,49 @@ export function decodeInput(input: unknown): string {
   throw new DecruftError('invalid_input', `decruft() takes a string, a Buffer, a Uint8Array or a DOM Document; got ${kind}.`)
 }
 
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)\b/i
-const TAG = /<\/?(?:p|div|span|a|br|li|ul|h[1-6]|section|article|script|style|table|img)\b[^>]*>/gi
+/**
+ * Markup detection for `format: 'auto'`, written as loops over `indexOf` with sticky regexes for
+ * the tag names only. The regex forms (`^\s*(?:<!--[\s\S]*?-->\s*)*<html…` and
+ * `<tag\b[^>]*>`) backtrack exponentially and quadratically on hostile input: 283 characters of
+ * nested comment openers took 451 s.
+ */
+export const DOCUMENT_START = /<(?:!doctype\s+html|html|head|body|\?xml)\b/iy
+export const KNOWN_TAG = /<\/?(?:p|div|span|a|br|li|ul|h[1-6]|section|article|script|style|table|img)\b/iy
+const SPACE = /\s/
+
+function startsLikeDocument(text: string): boolean {
+  let i = 0
+  for (;;) {
+    while (i < text.length && SPACE.test(text[i]!)) i++
+    if (!text.startsWith('<!--', i)) break
+    const end = text.indexOf('-->', i + 4)
+    if (end === -1) return false
+    i = end + 3
+  }
+  DOCUMENT_START.lastIndex = i
+  return DOCUMENT_START.test(text)
+}
+
+function countTags(sample: string): number {
+  let tags = 0
+  for (let i = sample.indexOf('<'); i !== -1; ) {
+    KNOWN_TAG.lastIndex = i
+    if (!KNOWN_TAG.test(sample)) {
+      i = sample.indexOf('<', i + 1)
+      continue
+    }
+    const close = sample.indexOf('>', KNOWN_TAG.lastIndex)
+    if (close === -1) break
+    tags++
+    i = sample.indexOf('<', close + 1)
+  }
+  return tags
+}
 
 /** Whether text looks like HTML markup rather than prose (for `format: 'auto'`). */
 export function looksLikeHtml(text: string): boolean {
-  if (HTML_START.test(text.slice(0, 2000))) return true
+  if (startsLikeDocument(text.slice(0, 2000))) return true
   const sample = text.slice(0, 20000)
-  const tags = sample.match(TAG)?.length ?? 0
+  const tags = countTags(sample)
   return tags >= 3 && tags * 40 > sample.length / 10
 }

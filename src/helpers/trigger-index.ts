@@ -20,7 +20,7 @@ import type { Block } from '../types.js'
  * Latin-1 is scanned in its normalised form instead, so obfuscated cruft ("Sub\u00ADscribe") is
  * still seen.
  */
-const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0100-\u024f\u0370-\u052f\u1e00-\u1eff\ufb00-\ufb4f\uff00-\uffef\ud835]/
+export const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0100-\u024f\u0370-\u052f\u1e00-\u1eff\ufb00-\ufb4f\uff00-\uffef\ud835]/
 
 /** What a block holds: the ids of the registered literals found in it, in the order first seen. */
 export type Probe = readonly number[]

@@ -220,7 +220,7 @@ function ancestorsOf(el: HElement): Set<HElement> {
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 /** Text that reads as sentences: a full stop, question or exclamation mark followed by more text or the end. */
-const SENTENCE = /[.!?。…]["'”’)]?(?:\s|$)/
+export const SENTENCE = /[.!?。…]["'”’)]?(?:\s|$)/
 const MIN_PROSE = 40
 const MAX_PROSE_LINKS = 0.3
 

@@ -25,7 +25,12 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaint
 /** How far back an end tag looks for its open tag; a stray end tag further away is ignored, as parsers do. */
 const END_TAG_REACH = 64
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>|<!--/g
+/**
+ * The start of a tag, tried only where `indexOf('<')` points (sticky). The rest of the tag is
+ * found with `indexOf('>')`: a regex that scans for the closing `>` itself is quadratic on
+ * markup with many `<a ` and no `>` (120 KB of them took 7.5 s before any limit could refuse it).
+ */
+export const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y
 
 /** Input size in UTF-8 bytes, without encoding the string. */
 export function utf8Length(text: string): number {
@@ -56,14 +61,24 @@ export function nestingDepth(html: string, limit: number): number {
   const stack: string[] = []
   let max = 0
   let lower: string | undefined
-  TAG.lastIndex = 0
-  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
-    if (m[0] === '<!--') {
-      const end = html.indexOf('-->', m.index + 4)
+  let at = html.indexOf('<')
+  while (at !== -1) {
+    if (html.startsWith('<!--', at)) {
+      const end = html.indexOf('-->', at + 4)
       if (end === -1) break
-      TAG.lastIndex = end + 3
+      at = html.indexOf('<', end + 3)
       continue
     }
+    TAG_START.lastIndex = at
+    const m = TAG_START.exec(html)
+    if (!m) {
+      at = html.indexOf('<', at + 1)
+      continue
+    }
+    const close = html.indexOf('>', TAG_START.lastIndex)
+    // No '>' anywhere after this point: there is no further tag to count.
+    if (close === -1) break
+    let next = close + 1
     const name = m[2]!.toLowerCase()
     if (m[1]) {
       const from = stack.length - 1
@@ -73,25 +88,25 @@ export function nestingDepth(html: string, limit: number): number {
           break
         }
       }
-      continue
+    } else if (!VOID_TAGS.has(name) && html.charCodeAt(close - 1) !== 47 /* '/': self-closing */) {
+      const closes = IMPLIED_CLOSE[name]
+      if (closes) {
+        const top = stack[stack.length - 1]
+        if (top !== undefined && closes.includes(top)) stack.pop()
+      }
+      if (RAW_TEXT.has(name)) {
+        const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, next)
+        if (end === -1) break
+        next = end
+      } else {
+        stack.push(name)
+        if (stack.length > max) {
+          max = stack.length
+          if (max > limit) return max
+        }
+      }
     }
-    if (VOID_TAGS.has(name) || m[3]) continue
-    const closes = IMPLIED_CLOSE[name]
-    if (closes) {
-      const top = stack[stack.length - 1]
-      if (top !== undefined && closes.includes(top)) stack.pop()
-    }
-    if (RAW_TEXT.has(name)) {
-      const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, TAG.lastIndex)
-      if (end === -1) break
-      TAG.lastIndex = end
-      continue
-    }
-    stack.push(name)
-    if (stack.length > max) {
-      max = stack.length
-      if (max > limit) return max
-    }
+    at = html.indexOf('<', next)
   }
   return max
 }

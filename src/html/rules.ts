@@ -66,7 +66,7 @@ function tokenRule(id: string, category: string, what: string): Rule {
 export const HIDDEN_CLASSES = new Set([
   'hidden', 'hide', 'd-none', 'sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden', 'invisible', 'is-hidden', 'u-hidden', 'element-invisible', 'offscreen',
 ])
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i
 
 /** Words of a collapsed panel that the reader opens in place: an accordion, a tab, an FAQ answer. */
 const DISCLOSURE_WORDS = new Set(['accordion', 'collapse', 'collapsible', 'collapsed', 'tabpanel', 'tab-pane', 'expandable', 'expander', 'faq', 'answer', 'disclosure'])

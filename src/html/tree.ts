@@ -192,7 +192,7 @@ function attrsOf(node: DomNodeLike): [string, string][] {
   return out
 }
 
-const WS = /[\s\u00a0]+/g
+export const WS = /[\s\u00a0]+/g
 
 export function collapse(text: string): string {
   return text.replace(WS, ' ').trim()

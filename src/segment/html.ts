@@ -8,10 +8,15 @@ import type { DomNodeLike } from '../html/tree.js'
  * the markup is given a body first: what comes after </head> (or all of it) goes inside <body>.
  */
 
-const HAS_BODY = /<body[\s>]/i
-const HAS_HTML = /<html[\s>]/i
-const HEAD_END = /<\/head\s*>/i
-const OUTER = /<!doctype[^>]*>|<\/?html(?:\s[^>]*)?>|<\/body\s*>/gi
+export const HAS_BODY = /<body[\s>]/i
+export const HAS_HTML = /<html[\s>]/i
+export const HEAD_END = /<\/head\s*>/i
+// Inside a tag, `[^<>]` and not `[^>]`: a run that may cross '<' rescans the rest of the page from
+// every `<html` that has no `>` (quadratic on hostile markup); one that stops at '<' reads each
+// character in one attempt at most.
+export const OUTER = /<!doctype[^<>]*>|<\/?html(?:\s[^<>]*)?>|<\/body\s*>/gi
+const HEAD_TAG = /<head(?:\s[^<>]*)?>/i
+const HEAD_TAGS = /<head(?:\s[^<>]*)?>/gi
 
 /** Markup with an explicit <html><head><body>, so that linkedom gives the document a body. */
 export function withBody(html: string): string {
@@ -19,12 +24,12 @@ export function withBody(html: string): string {
   const bare = html.replace(OUTER, '')
   const headEnd = HEAD_END.exec(bare)
   if (headEnd) {
-    const head = bare.slice(0, headEnd.index).replace(/<head(?:\s[^>]*)?>/i, '')
+    const head = bare.slice(0, headEnd.index).replace(HEAD_TAG, '')
     return `<!DOCTYPE html><html><head>${head}</head><body>${bare.slice(headEnd.index + headEnd[0].length)}</body></html>`
   }
   // No </head>: an opening <head> would swallow the page, so it goes (its title and meta tags
   // then sit in the body, where decruft skips them).
-  return `<!DOCTYPE html><html><head></head><body>${bare.replace(/<head(?:\s[^>]*)?>/gi, '')}</body></html>`
+  return `<!DOCTYPE html><html><head></head><body>${bare.replace(HEAD_TAGS, '')}</body></html>`
 }
 
 /** A parsed page: the parts decruft reads. */
@@ -56,8 +61,20 @@ export function parseHtmlDocument(html: string): DocumentLike {
   return doc
 }
 
-const BODY_TAG = /<body(?:\s[^>]*)?>/i
-const TITLE = /<title[^>]*>([^<]{1,500})<\/title>/i
+export const BODY_TAG = /<body(?:\s[^<>]*)?>/i
+export const TITLE_OPEN = /<title[^<>]*>/i
+const MAX_TITLE = 500
+
+/** The text of a well-formed <title> (no markup inside, at most 500 characters), found with indexOf. */
+function titleOf(head: string): string | undefined {
+  const m = TITLE_OPEN.exec(head)
+  if (!m) return undefined
+  const start = m.index + m[0].length
+  const end = head.toLowerCase().indexOf('</title', start)
+  if (end <= start || end - start > MAX_TITLE) return undefined
+  const title = head.slice(start, end)
+  return title.includes('<') ? undefined : title
+}
 const SHORT_BODY = 200
 
 function textOf(el: DomNodeLike | null): number {
@@ -68,8 +85,8 @@ function textOf(el: DomNodeLike | null): number {
 export function bodyOnly(html: string): string {
   const m = BODY_TAG.exec(html)
   const rest = m ? html.slice(m.index + m[0].length) : html
-  const title = TITLE.exec(html.slice(0, m ? m.index : html.length))
-  return `<!DOCTYPE html><html><head>${title ? `<title>${title[1]}</title>` : ''}</head><body>${rest.replace(OUTER, '')}</body></html>`
+  const title = titleOf(html.slice(0, m ? m.index : html.length))
+  return `<!DOCTYPE html><html><head>${title ? `<title>${title}</title>` : ''}</head><body>${rest.replace(OUTER, '')}</body></html>`
 }
 
 /** Whether a value is a DOM Document (from linkedom, jsdom or a browser), read by shape. */

@@ -30,8 +30,8 @@ interface Line {
   blank: boolean
 }
 
-const BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g
-const NON_BLANK = /[^\s\u00a0\u200b\ufeff]/
+export const BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g
+export const NON_BLANK = /[^\s\u00a0\u200b\ufeff]/
 
 function splitLines(input: string): Line[] {
   const lines: Line[] = []

@@ -5,17 +5,17 @@ import { foldLookalikes } from './confusables.js'
  * "Sub\u00ADscribe", "Sub\u200Bscribe", "ＳＵＢＳＣＲＩＢＥ" and "Ѕubscribe" all read "subscribe".
  * The raw text is what decruft returns; this copy is thrown away.
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g
-const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g
+export const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g
+export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 /**
  * Latin-1 and Latin Extended-A letters plus typographic quotes, dashes, NBSP and the ellipsis:
  * NFKC leaves all of them alone (the few Extended-A letters with compatibility forms, ĳ Ŀ ŀ ŉ ſ,
  * are left out), except NBSP and the ellipsis, which the fast path maps itself. Most European
  * text is in this range, and skipping NFKC and look-alike folding for it triples the speed.
  */
-const COMMON_LATIN = /^[\x20-\x7e\u00a0\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\n\t]*$/
-const TYPOGRAPHIC = /[\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\n\t]/
+export const COMMON_LATIN = /^[\x20-\x7e\u00a0\u00c0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\n\t]*$/
+export const TYPOGRAPHIC = /[\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\n\t]/
 
 /** The fast path's mapping, as plain-string replacements (a replace callback is several times slower). */
 function mapTypographic(t: string): string {

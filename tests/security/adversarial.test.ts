@@ -202,3 +202,43 @@ describe('scripts without spaces', () => {
     expect(withCruft.text).toBe(`${zh}\n\n${ja}`)
   })
 })
+
+/**
+ * Inputs that once hit super-linear regexes (found by the ReDoS audit; the regexes are now
+ * loops over indexOf or runs that stop at '<'). Each ran for seconds to minutes; now each must
+ * simply come back with the right outcome within the test timeout.
+ */
+describe('inputs that were super-linear before the ReDoS fixes', () => {
+  it('a 40,000-letter word and an "@" in a sentence: the e-mail measure is linear', () => {
+    const text = `${PROSE}\n\nWe wrote ${'a'.repeat(40_000)}@ to them and they never answered our letters.\n\n${PROSE2}`
+    const result = decruft(text)
+    expect(result.removed).toHaveLength(0)
+    expect(result.stats.keptBlocks).toBe(3)
+  })
+
+  it('many "@" and e-mail addresses: link share is counted, the block judged', () => {
+    const emails = Array.from({ length: 2000 }, (_, i) => `user${i}@example.com`).join(' ')
+    expect(decruft(`${PROSE}\n\n${emails}\n\n${PROSE2}`).stats.blocks).toBe(3)
+  })
+
+  it('nested comment openers with format "auto": read as text in linear time', () => {
+    const text = `<!-${'---><!----><!-'.repeat(2000)}`
+    const result = decruft(text, { format: 'auto' })
+    expect(result.format).toBe('text')
+  })
+
+  it('"<p " repeated without ">" with format "auto": the tag count stops at the first tag without an end', () => {
+    const result = decruft(`${PROSE} ${'<p '.repeat(50_000)}`, { format: 'auto' })
+    expect(result.format).toBe('text')
+  })
+
+  it('"<a " repeated 40,000 times without ">" as HTML: the depth pre-scan is linear, nothing nests', () => {
+    const result = decruft(`<html><body><p>${PROSE}</p>${'<a '.repeat(40_000)}</body></html>`, { format: 'html' })
+    expect(result.format).toBe('html')
+  })
+
+  it('"<html " repeated without ">" as HTML: the page shell regexes stop at the next "<"', () => {
+    const result = decruft(`<p>${PROSE}</p>${'<html '.repeat(100_000)}`, { format: 'html' })
+    expect(result.format).toBe('html')
+  })
+})
