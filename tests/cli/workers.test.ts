@@ -87,6 +87,17 @@ describe('--workers', () => {
     expect(readFileSync(at('slow.rej'), 'utf8')).toBe(`${JSON.stringify(records[25])}\n`)
   })
 
+  it('rules that hang on every text stop the run with an error, instead of blaming each record', async () => {
+    writeFileSync(
+      at('hang.mjs'),
+      `export default { name: 'hang', rules: [{ meta: { id: 'hang/all', category: 'boilerplate', description: 'Hangs.', recommended: true }, create() { return { block() { for (;;) {} } } } }] }\n`,
+    )
+    const r = await runBin(bin, ['--jsonl', '--workers', '1', '--timeout', '1000', '--config', 'hang.mjs'], jsonl(corpus(5)), tmp.dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('a worker hung for 1000 ms cleaning a sample text before any record')
+    expect(r.stdout).toBe('')
+  })
+
   it('a --config module that fails to load in the workers is an error, not a silent empty run', async () => {
     writeFileSync(at('throws.mjs'), `throw new Error('cannot load me')\n`)
     const r = await runBin(bin, ['--jsonl', '--workers', '2', '--config', 'throws.mjs'], jsonl(corpus(3)), tmp.dir)

@@ -115,6 +115,11 @@ export class WorkerPool {
       if (ticks !== slot.ticks) {
         slot.ticks = ticks
         slot.since = now
+      } else if (Atomics.load(slot.progress, 0) === -2 && now - slot.since > this.budgetMs) {
+        const error = new CorpusError('worker', `a worker hung for ${this.budgetMs} ms cleaning a sample text before any record: check the rules`)
+        slot.job?.reject(error)
+        slot.job = undefined
+        this.fail(error)
       } else if (Atomics.load(slot.progress, 0) >= 0 && now - slot.since > this.budgetMs) {
         this.lost(slot, `took longer than the per-record time budget of ${this.budgetMs} ms`)
       }
@@ -127,7 +132,6 @@ export class WorkerPool {
     slot.job = job
     slot.ticks = Atomics.load(slot.progress, 1)
     slot.since = Date.now()
-    Atomics.store(slot.progress, 0, -1)
     // The chunk's bytes are transferred: after a restart the retry needs them, so keep a copy only
     // of what a retry can need — the task owns a fresh copy, the worker gets the original.
     const bytes = job.task.bytes

@@ -28,7 +28,11 @@ const WARM_UP = 'A short paragraph that looks like prose, so the rules all run o
 const ready = optionsFromArgs(data.args, data.cwd)
   .then(createCleaner)
   .then((cleaner) => {
+    // -2 tells the watchdog a hang here is the rules' fault, not a record's.
+    Atomics.store(progress, 0, -2)
+    Atomics.add(progress, 1, 1)
     for (let i = 0; i < 3; i++) cleaner.clean(WARM_UP)
+    Atomics.store(progress, 0, -1)
     return cleaner
   })
 ready.catch((error: unknown) => port.postMessage({ startupError: (error as Error)?.message ?? String(error) }))
