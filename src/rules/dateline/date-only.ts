@@ -18,17 +18,35 @@ const MONTHS = [
   'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'déc',
   // es
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',
+  // it
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'gen', 'mag', 'giu', 'lug', 'ott',
+  // nl
+  'januari', 'februari', 'maart', 'mei', 'augustus', 'mrt',
+  // pt
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'fev', 'dez',
+  // pl (nominative and genitive)
+  'styczeń', 'stycznia', 'luty', 'lutego', 'marzec', 'marca', 'kwiecień', 'kwietnia', 'maj', 'maja', 'czerwiec', 'czerwca', 'lipiec', 'lipca',
+  'sierpień', 'sierpnia', 'wrzesień', 'września', 'październik', 'października', 'listopad', 'listopada', 'grudzień', 'grudnia', 'sty', 'lut', 'kwi', 'cze', 'lip', 'wrz', 'paź', 'gru',
 ]
 const WEEKDAYS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira',
+  'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
 ]
 const STAMP_WORDS = [
   'updated', 'update', 'published', 'posted', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'h', 'uhr', 'um', 'den', 'der', 'vom',
   'aktualisiert', 'veröffentlicht', 'stand', 'erstellt', 'publié', 'le', 'mis', 'à', 'jour', 'publicado', 'actualizado', 'el', 'de', 'del', 'a', 'las', 'los',
   'ago', 'hours', 'hour', 'minutes', 'minute', 'mins', 'min', 'days', 'day', 'yesterday', 'today', 'gestern', 'heute', 'vor', 'stunden', 'minuten', 'tagen',
+  // it, nl, pt, pl
+  'aggiornato', 'aggiornata', 'pubblicato', 'pubblicata', 'il', 'alle', 'ore', 'fa', 'ieri', 'oggi',
+  'bijgewerkt', 'gepubliceerd', 'geplaatst', 'laatst', 'op', 'om', 'gisteren', 'vandaag', 'uur',
+  'atualizado', 'atualizada', 'publicado', 'publicada', 'em', 'às', 'há', 'ontem', 'hoje',
+  'opublikowano', 'zaktualizowano', 'aktualizacja', 'dnia', 'godz', 'r', 'o', 'dzisiaj', 'wczoraj',
   'uk', 'gmt', 'utc', 'bst', 'cet', 'cest', 'mez', 'mesz', 'est', 'edt', 'et', 'pst', 'pdt', 'pt', 'cst', 'cdt', 'ist', 'aest', 'th', 'st', 'nd', 'rd', 'of', 'and', 'und', 'et', 'y',
 ]
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS])
@@ -42,7 +60,7 @@ export const dateOnly = defineRule({
     category: 'dateline',
     description: 'Remove blocks that are only a date or time stamp ("Thursday 16 November 2023 17:59, UK") between article paragraphs; the aggressive presets also above or below the article.',
     recommended: true,
-    languages: ['de', 'en', 'es', 'fr'],
+    languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxWords: 12 },
   },
   patterns: [NUMBER, NUMERIC_DATE],

@@ -49,6 +49,9 @@ export const copyright = defineRule({
         const reprint = REPRINT.test(norm)
         if (!starts && !reserved && !reprint) return
         if ((reserved || reprint || IN_WORDS.test(norm)) && AGENCY.test(norm)) return
+        // Prose that starts with the word ("Copyright lawyers say the ruling will change …"): a long,
+        // sentence-shaped block without a rights formula or a year is not a notice.
+        if (!reserved && !reprint && block.words > 12 && block.endsLikeSentence && !/\b(?:1[89]|20)\d\d\b/.test(norm.slice(0, 40))) return
         const confidence = starts && (reserved || block.words <= 12) ? CERTAIN : reserved ? STRONG : starts ? LIKELY : reprint && block.words <= 40 ? LIKELY : 0
         if (!confidence) return
         context.report({ block, confidence, reason: `A copyright or reprint-rights line${reserved ? ' ("all rights reserved")' : ''}.` })

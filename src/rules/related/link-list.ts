@@ -28,7 +28,7 @@ export const relatedLinkList = defineRule({
     category: 'related',
     description: 'Remove "Read more" / "Related articles" headers with the link titles under them, and inline "Read more: <title>" teasers.',
     recommended: true,
-    languages: ['de', 'en', 'es', 'fr'],
+    languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxItems: 8, maxTeaserWords: 25 },
   },
   patterns: tables.flatMap((t) => (t.patterns ?? []).filter((p): p is RegExp => p instanceof RegExp)),

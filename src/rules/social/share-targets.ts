@@ -14,12 +14,14 @@ const TARGETS = new Set([
   'copier', 'copiar', 'sms', 'vk', 'weibo', 'wechat', 'line', 'viber', 'skype', 'google', 'rss', 'feed', 'pin',
   'it', 'more', 'mehr', 'plus', 'on', 'via', 'per', 'the', 'to', 'senden', 'versenden', 'send', 'envoyer', 'enviar',
   'artikel', 'article', 'beitrag', 'this', 'diesen', 'dieser', 'url',
+  'drukuj', 'partilhar', 'afdrukken', 'kopiuj', 'linka',
 ])
 /** Words that are real share targets, so a block of filler words alone ("more", "on") never counts. */
 const REAL = new Set([
   'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'xing', 'pinterest', 'reddit', 'tumblr', 'flipboard',
   'pocket', 'messenger', 'email', 'mail', 'print', 'drucken', 'imprimer', 'imprimir', 'stampa', 'teilen', 'share',
   'tweet', 'partager', 'compartir', 'condividi', 'delen', 'compartilhar', 'udostępnij', 'bluesky', 'mastodon', 'threads',
+  'drukuj', 'partilhar', 'afdrukken',
 ])
 
 export const shareTargets = defineRule({

@@ -1,6 +1,7 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
 import { literalGate } from '../../helpers/literal-gate.js'
+import { addressesReader } from '../shared/reader-address.js'
 
 /**
  * Promotions injected into articles by scraper sites and ad networks: a paragraph that pushes the
@@ -37,6 +38,9 @@ export const promoParagraph = defineRule({
         if (!CALL_TO_ACTION.test(norm) || !LURE.test(norm) || !MECHANISM.test(norm)) return
         const sentences = context.sentences(block)
         const imperative = sentences.filter((s) => IMPERATIVE_START.test(s.trim().toLowerCase().replace(/[’]/g, "'"))).length
+        // No sentence is a call to action: only a promotion when it speaks to the reader; news about
+        // referral bonuses ("customers who sign up through a referral link can lose their bonus") stays.
+        if (imperative === 0 && !addressesReader(norm)) return
         context.report({
           block,
           confidence: imperative > 0 ? STRONG : LIKELY,

@@ -9,6 +9,7 @@ const inside = (stamp: string, prose = P) => ({ name: `inside the article: ${sta
 
 new RuleTester({ it, describe }).run(dateOnly, {
   keep: [
+    { name: 'near miss: an Italian headline with a date between paragraphs', document: [P, 'Maggio 2023: il governo cade', P], removed: [] },
     // A sentence that mentions a date has other words.
     'On 16 November 2023 the council voted to close the library.',
     // A year alone is a number, not a date stamp.
@@ -21,6 +22,15 @@ new RuleTester({ it, describe }).run(dateOnly, {
     { name: 'a stamp below the last paragraph', document: [P, P, 'Posted : Fri, 11 Jan 2008 11:01:23 GMT'], removed: [] },
   ],
   remove: [
+    inside('Aggiornato il 5 maggio 2023 alle 10:15'),
+    inside('Bijgewerkt op 12 maart 2024 om 14:30'),
+    inside('Atualizado em 3 de março de 2022 às 08:00'),
+    inside('Opublikowano 4 października 2021 o 12:30'),
+    inside('zaktualizowano 15.03.2023 r.'),
+    inside('Erstellt am 12.03.2024, 14:30 Uhr', D),
+    inside('12.03.2024, 14:30 Uhr', D),
+    inside('Donnerdag 5 mei 2022'.replace('Donnerdag', 'Donderdag')),
+    inside('Giovedì 4 aprile 2024'),
     inside('Monday 3 April 2023 09:15, UK'),
     inside('02.02.2022'),
     inside('Updated: 3 hours ago'),

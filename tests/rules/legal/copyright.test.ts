@@ -4,6 +4,8 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(copyright, {
   keep: [
+    // Prose that starts with the word: no rights formula, a full sentence.
+    'Copyright lawyers say the ruling will change how AI models are trained on books and news articles.',
     'The author sued over copyright infringement, saying the film copied her novel.',
     'Das Urheberrecht schützt auch Fotos, sagte der Anwalt.',
     'The court said all rights to the land had passed to the tribe in 1921, ending a century of disputes over the valley and its forests.',

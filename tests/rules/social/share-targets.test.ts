@@ -12,6 +12,10 @@ new RuleTester({ it, describe }).run(shareTargets, {
     'Print edition',
   ],
   remove: [
+    'Drukuj',
+    'Partilhar Facebook',
+    'Afdrukken',
+    'Kopiuj link Facebook Drukuj',
     'Facebook Twitter WhatsApp E-Mail',
     'Drucken',
     'Share on Facebook Share on Twitter',
