@@ -1,5 +1,7 @@
 import { resolveConfig, type Config } from './core/config.js'
-import { runEngine } from './core/engine.js'
+import { runEngine, type EngineRunOptions } from './core/engine.js'
+import { checkSize } from './html/limits.js'
+import { Deadline, NO_DEADLINE } from './limits/deadline.js'
 import { cleanHtml, isDocumentLike } from './html/clean.js'
 import { decodeInput, looksLikeHtml } from './input.js'
 import { detectLanguage } from './lang/detect.js'
@@ -22,10 +24,10 @@ export interface Cleaner {
 /** Characters read to tell the language: stop words are dense, the start of a text is enough. */
 const DETECT_CHARS = 1200
 
-function cleanText(text: string, config: Config): Result {
+function cleanText(text: string, config: Config, run: EngineRunOptions): Result {
   const { blocks, mode } = segmentText(text, config.paragraphs)
   const language = config.language ?? detectLanguage(blocks, { maxChars: DETECT_CHARS })
-  const out = runEngine(blocks, config, language ? { language } : {})
+  const out = runEngine(blocks, config, language ? { ...run, language } : run)
   return {
     text: out.kept.map((b: Block) => b.text).join(BLOCK_SEPARATOR),
     removed: out.removed,
@@ -50,11 +52,16 @@ export function createCleaner(options: Options = {}): Cleaner {
     preset: config.preset,
     ruleIds: [...config.blockRules, ...config.structureRules].map((r) => r.rule.meta.id),
     clean(input) {
+      const { maxInputBytes, timeBudgetMs } = config.limits
+      // One budget per document, started before any work on it.
+      const run: EngineRunOptions = { deadline: Number.isFinite(timeBudgetMs) ? new Deadline(timeBudgetMs) : NO_DEADLINE }
       // A DOM Document is HTML whatever the format option says: it has no text form to fall back on.
-      if (isDocumentLike(input)) return cleanHtml(input, config)
-      const text = decodeInput(input)
+      if (isDocumentLike(input)) return cleanHtml(input, config, run)
+      // Size first: nothing about a document over the limit is read, not even its encoding.
+      checkSize(input instanceof Uint8Array ? input.length : typeof input === 'string' ? input : 0, maxInputBytes)
+      const text = decodeInput(input, { encoding: config.encoding, sniffMeta: config.format !== 'text' })
       const html = config.format === 'html' || (config.format === 'auto' && looksLikeHtml(text))
-      return html ? cleanHtml(text, config) : cleanText(text, config)
+      return html ? cleanHtml(text, config, run) : cleanText(text, config, run)
     },
   }
 }

@@ -2,7 +2,7 @@ export { decruft, createCleaner, BLOCK_SEPARATOR, type Cleaner } from './decruft
 export { DecruftError, type DecruftErrorCode } from './errors.js'
 export { defineRule, defineRuleSet } from './helpers/define.js'
 export { definePhraseRule, type PhraseRuleOptions, type PhraseRuleSpec } from './helpers/phrase-rule.js'
-export { definePhrases, type PhraseHit, type PhraseTable } from './helpers/phrases.js'
+export { defineUserPhrases as definePhrases, type PhraseHit, type PhraseTable } from './helpers/phrases.js'
 export { CERTAIN, STRONG, LIKELY, POSSIBLE, WEAK } from './core/confidence.js'
 export { PRESETS, type PresetSpec } from './core/presets.js'
 export { builtinRules, builtinRuleSet } from './rules/index.js'

@@ -1,20 +1,16 @@
 import { DecruftError } from './errors.js'
+import { decodeBytes } from './text/decode.js'
 
 /**
  * Turns what the caller passed into a string, or says clearly why it cannot. Bytes are decoded
  * strictly: invalid UTF-8 is an error, never a silent U+FFFD.
  */
-export function decodeInput(input: unknown): string {
+export function decodeInput(input: unknown, options: { encoding?: string | undefined; sniffMeta?: boolean } = {}): string {
   if (typeof input === 'string') return input
+  // Buffer is a Uint8Array too. The encoding comes from a byte-order mark, the declared option,
+  // then (for HTML) <meta charset>, then UTF-8; invalid bytes are an error, never U+FFFD.
   if (input instanceof Uint8Array) {
-    // Buffer is a Uint8Array too.
-    if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder('utf-16le').decode(input.subarray(2))
-    if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be').decode(input.subarray(2))
-    try {
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input)
-    } catch {
-      throw new DecruftError('invalid_input', 'The input bytes are not valid UTF-8. Decode them yourself and pass a string.')
-    }
+    return decodeBytes(input, { ...(options.encoding ? { encoding: options.encoding } : {}), sniffMeta: options.sniffMeta ?? false }).text
   }
   const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input
   throw new DecruftError('invalid_input', `decruft() takes a string, a Buffer, a Uint8Array or a DOM Document; got ${kind}.`)

@@ -313,10 +313,12 @@ export interface SiteRules {
 
 /** Budgets: what an untrusted page may cost before decruft refuses it with a typed error. */
 export interface Limits {
-  /** Largest input in UTF-8 bytes (HTML input). Default 10 MB. Over it: `input_too_large`. */
+  /** Largest input in UTF-8 bytes (text and HTML). Default 10 MB. Over it: `input_too_large`, before any work. */
   readonly maxInputBytes?: number
   /** Deepest HTML nesting, counted by a tag scan before parsing. Default 1000. Over it: `too_deep`. */
   readonly maxDepth?: number
+  /** Time for one document in milliseconds, checked between blocks and rules. Default 5000; `Infinity` for none. Over it: `timeout`. */
+  readonly timeBudgetMs?: number
 }
 
 export type Format = 'text' | 'html' | 'auto'
@@ -357,4 +359,9 @@ export interface Options {
   readonly sites?: Readonly<Record<string, SiteRules>>
   /** Budgets for untrusted input (see `Limits`). */
   readonly limits?: Limits
+  /**
+   * Encoding of `Buffer`/`Uint8Array` input (a WHATWG label such as `'windows-1252'`). Default:
+   * a byte-order mark, then (HTML) the page's `<meta charset>`, then UTF-8. Decoding is strict.
+   */
+  readonly encoding?: string
 }

@@ -27,13 +27,14 @@ export interface Config {
   /** HTML input: the page URL and the site rules that apply to its hostname (merged). */
   readonly url: string | undefined
   readonly site: Required<SiteRules> | undefined
-  readonly limits: { readonly maxInputBytes: number; readonly maxDepth: number }
+  readonly limits: { readonly maxInputBytes: number; readonly maxDepth: number; readonly timeBudgetMs: number }
+  readonly encoding: string | undefined
 }
 
 /** Default budgets: see `Limits` in types.ts and the README's limits section. */
-export const DEFAULT_LIMITS = { maxInputBytes: 10 * 1024 * 1024, maxDepth: 1000 } as const
+export const DEFAULT_LIMITS = { maxInputBytes: 10 * 1024 * 1024, maxDepth: 1000, timeBudgetMs: 5000 } as const
 
-const OPTION_KEYS = new Set(['format', 'paragraphs', 'preset', 'rules', 'categories', 'ruleSets', 'language', 'threshold', 'maxRemovedShare', 'url', 'sites', 'limits'])
+const OPTION_KEYS = new Set(['format', 'paragraphs', 'preset', 'rules', 'categories', 'ruleSets', 'language', 'threshold', 'maxRemovedShare', 'url', 'sites', 'limits', 'encoding'])
 const FORMATS = new Set(['text', 'html', 'auto'])
 const PARAGRAPHS = new Set(['auto', 'blank-line', 'line'])
 
@@ -180,7 +181,8 @@ export function resolveConfig(options: Options = {}): Config {
   if (url !== undefined && typeof url !== 'string') fail(`options.url must be a string; got ${JSON.stringify(url)}.`)
   const site = resolveSite(options.sites, url)
   const limits = resolveLimits(options.limits)
-  return { format, paragraphs, preset, language: options.language, threshold, maxRemovedShare, blockRules, structureRules, domRules, url, site, limits }
+  if (options.encoding !== undefined && (typeof options.encoding !== 'string' || !options.encoding)) fail(`options.encoding must be an encoding label such as "utf-8" or "windows-1252"; got ${JSON.stringify(options.encoding)}.`)
+  return { format, paragraphs, preset, language: options.language, threshold, maxRemovedShare, blockRules, structureRules, domRules, url, site, limits, encoding: options.encoding }
 }
 
 function hostnameOf(url: string): string | undefined {
@@ -229,13 +231,15 @@ function resolveSite(sites: Options['sites'], url: string | undefined): Required
 
 function resolveLimits(limits: Options['limits']): Config['limits'] {
   if (limits === undefined) return DEFAULT_LIMITS
-  if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) fail('options.limits must be an object: { maxInputBytes, maxDepth }.')
+  if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) fail('options.limits must be an object: { maxInputBytes, maxDepth, timeBudgetMs }.')
   for (const key of Object.keys(limits)) {
-    if (key !== 'maxInputBytes' && key !== 'maxDepth') fail(`options.limits has unknown key "${key}" (known: maxInputBytes, maxDepth).`)
+    if (!(key in DEFAULT_LIMITS)) fail(`options.limits has unknown key "${key}" (known: maxInputBytes, maxDepth, timeBudgetMs).`)
   }
   const out = { ...DEFAULT_LIMITS, ...limits }
   for (const [k, v] of Object.entries(out)) {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) fail(`options.limits.${k} must be a positive integer; got ${JSON.stringify(v)}.`)
+    // A time budget may be Infinity (no budget); sizes and depths are whole numbers.
+    const ok = k === 'timeBudgetMs' ? typeof v === 'number' && v > 0 : typeof v === 'number' && Number.isInteger(v) && v >= 1
+    if (!ok) fail(`options.limits.${k} must be a positive ${k === 'timeBudgetMs' ? 'number (or Infinity)' : 'integer'}; got ${JSON.stringify(v)}.`)
   }
   return out
 }

@@ -2,6 +2,7 @@ import { ParseLatin } from 'parse-latin'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import type { Block, DocumentStats, Finding, Removal, Report, RuleContext, Warning } from '../types.js'
 import { TRIGGERS } from '../helpers/trigger-index.js'
+import { NO_DEADLINE, type Deadline } from '../limits/deadline.js'
 import { LIKELY } from './confidence.js'
 import type { ActiveRule, Config } from './config.js'
 
@@ -104,10 +105,14 @@ function runPhase(
     }
     return rule.create(context)
   })
+  const deadline = run.deadline ?? NO_DEADLINE
   for (const block of blocks) {
+    deadline.check('rules')
     for (const v of visitors) v.block?.(block)
   }
+  deadline.assert('rules, block loop')
   for (const v of visitors) v.document?.()
+  deadline.assert('rules, document pass')
 }
 
 /** The removal finding that decides a block, or undefined when the block stays. */
@@ -126,6 +131,8 @@ export interface EngineRunOptions {
   readonly safetyValves?: boolean
   /** The document's detected language, for rules that weigh stop words (the hint wins when given). */
   readonly language?: string
+  /** The document's time budget: checked between blocks and after each phase. */
+  readonly deadline?: Pick<Deadline, 'check' | 'assert'>
 }
 
 export function runEngine(blocks: readonly Block[], config: Config, run: EngineRunOptions = {}): EngineOutput {

@@ -28,7 +28,10 @@ export interface PhraseRuleSpec<Options extends PhraseRuleOptions> {
  */
 export function definePhraseRule<Options extends PhraseRuleOptions>(spec: PhraseRuleSpec<Options>): Rule<Options> {
   const languages = [...new Set(spec.phrases.map((t) => t.language).filter((l) => l !== 'any'))].sort()
-  const matcherFor = matcherCache(spec.phrases)
+  const matcherFor = matcherCache(spec.phrases, spec.meta.id)
+  // Tables from users compile now, so a pattern the linear-time engine refuses fails when the
+  // rule is defined (naming the rule), not on the first document.
+  if (spec.phrases.some((t) => t.engine !== 'native')) matcherFor(undefined)
   const levels = { label: CERTAIN, prefix: STRONG, pattern: LIKELY, ...spec.confidence }
   const patterns = spec.phrases.flatMap((t) => (t.patterns ?? []).filter((p): p is RegExp => p instanceof RegExp))
   return defineRule<Options>({

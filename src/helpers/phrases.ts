@@ -1,5 +1,5 @@
-import { RE2JS } from 're2js'
 import { DecruftError } from '../errors.js'
+import { compileUserPattern, type PatternEngine } from '../limits/user-pattern.js'
 import { labelKey, normalizeForMatch } from '../text/normalize.js'
 import type { Block } from '../types.js'
 import { firstWord, firstWordOfPhrase } from './first-word.js'
@@ -22,12 +22,36 @@ import { TRIGGERS } from './trigger-index.js'
 export interface PhraseTable {
   /** ISO 639-1 code, or `any` for language-independent entries. */
   readonly language: string
+  /**
+   * Engine for RegExp patterns: `native` only for trusted tables (the built-in ones, or a user
+   * who opts in); anything else runs on RE2JS. String patterns always run on RE2JS.
+   */
+  readonly engine?: PatternEngine
   readonly labels?: readonly string[]
   readonly prefixes?: readonly string[]
   readonly patterns?: readonly (RegExp | string)[]
 }
 
-export function definePhrases(language: string, table: Omit<PhraseTable, 'language'>): PhraseTable {
+/**
+ * A built-in table: its RegExp patterns are trusted (reviewed, and checked for catastrophic
+ * backtracking in the test suite) and run on V8's engine. Users get `defineUserPhrases`, exported
+ * as `definePhrases` from the package.
+ */
+export function definePhrases(language: string, table: Omit<PhraseTable, 'language' | 'engine'>): PhraseTable {
+  return defineTable(language, { ...table, engine: 'native' })
+}
+
+/**
+ * A table from a user or a config file: every pattern, string or RegExp, runs on RE2JS (linear
+ * time) unless `{ engine: 'native' }` is passed explicitly by trusted code.
+ */
+export function defineUserPhrases(language: string, table: Omit<PhraseTable, 'language' | 'engine'>, options: { engine?: PatternEngine } = {}): PhraseTable {
+  const engine = options.engine ?? 'linear'
+  if (engine !== 'linear' && engine !== 'native') throw new DecruftError('invalid_option', `engine must be "linear" or "native"; got ${JSON.stringify(engine)}.`)
+  return defineTable(language, { ...table, engine })
+}
+
+function defineTable(language: string, table: Omit<PhraseTable, 'language'>): PhraseTable {
   if (typeof language !== 'string' || !/^([a-z]{2,3}|any)$/.test(language)) {
     throw new DecruftError('invalid_rule', `Phrase table language must be an ISO 639-1 code or "any", got ${JSON.stringify(language)}.`)
   }
@@ -90,21 +114,9 @@ function nativeTester(language: string, re: RegExp): Tester {
   }
 }
 
-function linearTester(language: string, source: string): Tester {
-  let compiled: RE2JS
-  try {
-    compiled = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE)
-  } catch (error) {
-    throw new DecruftError('invalid_pattern', `Pattern ${JSON.stringify(source)} (${language}) cannot run on the linear-time engine: ${(error as Error).message}`, { pattern: source })
-  }
-  return {
-    language,
-    anchors: requiredClauses(source),
-    exec(text) {
-      const m = compiled.matcher(text)
-      return m.find() ? (m.group(0) ?? '') : undefined
-    },
-  }
+function linearTester(ruleId: string, language: string, source: string, flags = ''): Tester {
+  const compiled = compileUserPattern(flags ? new RegExp(source, flags) : source, { ruleId: `${ruleId} (${language} table)` })
+  return { language, anchors: requiredClauses(source), exec: (text) => compiled.exec(text) }
 }
 
 /** Whether the probe holds a literal of every clause. */
@@ -132,7 +144,8 @@ export class PhraseMatcher {
   /** First words of all labels and prefixes. */
   readonly #firstWords = new Set<string>()
 
-  constructor(tables: readonly PhraseTable[]) {
+  /** `owner` names the rule in errors about its patterns. */
+  constructor(tables: readonly PhraseTable[], owner = 'a phrase table') {
     const prefixSources: string[] = []
     for (const table of tables) {
       for (const label of table.labels ?? []) {
@@ -151,10 +164,12 @@ export class PhraseMatcher {
         this.#prefixes.push({ language: table.language, phrase: prefix, re: new RegExp(`^(?:${source})`, 'u') })
       }
       for (const pattern of table.patterns ?? []) {
-        if (pattern instanceof RegExp) {
+        if (pattern instanceof RegExp && table.engine === 'native') {
           this.#patterns.push(nativeTester(table.language, pattern))
+        } else if (pattern instanceof RegExp) {
+          this.#patterns.push(linearTester(owner, table.language, pattern.source, pattern.flags))
         } else if (typeof pattern === 'string') {
-          this.#patterns.push(linearTester(table.language, pattern))
+          this.#patterns.push(linearTester(owner, table.language, pattern))
         } else {
           throw new DecruftError('invalid_rule', `Phrase table (${table.language}): a pattern must be a RegExp or a string.`)
         }
@@ -229,13 +244,13 @@ export class PhraseMatcher {
  * compilation once per process, not once per document. With a language hint, that language's
  * tables apply plus `any` and English (English interface strings appear on pages in every language).
  */
-export function matcherCache(tables: readonly PhraseTable[]): (language: string | undefined) => PhraseMatcher {
+export function matcherCache(tables: readonly PhraseTable[], owner?: string): (language: string | undefined) => PhraseMatcher {
   const cache = new Map<string, PhraseMatcher>()
   return (language) => {
     const key = language ?? '*'
     let m = cache.get(key)
     if (!m) {
-      m = new PhraseMatcher(language ? tables.filter((t) => t.language === language || t.language === 'any' || t.language === 'en') : tables)
+      m = new PhraseMatcher(language ? tables.filter((t) => t.language === language || t.language === 'any' || t.language === 'en') : tables, owner)
       cache.set(key, m)
     }
     return m

@@ -1,6 +1,6 @@
 import { LIKELY } from '../core/confidence.js'
 import type { ActiveRule, Config } from '../core/config.js'
-import { runEngine } from '../core/engine.js'
+import { runEngine, type EngineRunOptions } from '../core/engine.js'
 import { DecruftError } from '../errors.js'
 import { isDocumentLike, parseHtmlDocument, type DocumentLike } from '../segment/html.js'
 import { LazyBlock } from '../segment/block.js'
@@ -30,13 +30,14 @@ interface Pending {
   readonly removal: Removal
 }
 
-export function cleanHtml(input: string | DocumentLike, config: Config): Result {
+export function cleanHtml(input: string | DocumentLike, config: Config, run: EngineRunOptions = {}): Result {
   let doc: DocumentLike
   let inputChars: number
   if (typeof input === 'string') {
     checkSize(input, config.limits.maxInputBytes)
     checkDepth(input, config.limits.maxDepth)
     doc = parseHtmlDocument(input)
+    run.deadline?.assert('HTML parsing')
     inputChars = input.length
   } else {
     doc = input
@@ -109,7 +110,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config): Result 
     blocks.push(new LazyBlock(i, b.text, offset, offset + b.text.length, 'html', { tag: b.tag, linkDensity: b.linkDensity, ancestors: b.ancestors }))
     offset += b.text.length + SEPARATOR.length
   })
-  const out = runEngine(blocks, config)
+  const out = runEngine(blocks, config, run)
   warnings.push(...out.warnings)
 
   // Text rules never remove protected blocks (code, data tables, quotes, captions).

@@ -47,10 +47,11 @@ export function utf8Length(text: string): number {
   return n
 }
 
-export function checkSize(html: string, maxInputBytes: number): void {
+/** Refuses input of `bytes` bytes when it is over the limit (bytes given, or counted from a string). */
+export function checkSize(input: string | number, maxInputBytes: number): void {
   // A UTF-16 string takes at least length bytes in UTF-8: skip the count when it cannot be over.
-  if (html.length * 3 <= maxInputBytes) return
-  const bytes = utf8Length(html)
+  if (typeof input === 'string' && input.length * 3 <= maxInputBytes) return
+  const bytes = typeof input === 'number' ? input : utf8Length(input)
   if (bytes > maxInputBytes) {
     throw new DecruftError('input_too_large', `The input is ${bytes} bytes, more than limits.maxInputBytes (${maxInputBytes}).`, { bytes, limit: maxInputBytes })
   }

@@ -289,6 +289,79 @@ describe('presets, confidence and safety valves', () => {
   })
 })
 
+describe('limits, encodings and user patterns', () => {
+  it('refuses text and bytes over maxInputBytes before any work', () => {
+    expect(codeOf(() => decruft('x'.repeat(2000), { limits: { maxInputBytes: 1000 } }))).toBe('input_too_large')
+    expect(codeOf(() => decruft(Buffer.alloc(2000, 0x41), { limits: { maxInputBytes: 1000 } }))).toBe('input_too_large')
+    expect(decruft('x'.repeat(900), { limits: { maxInputBytes: 1000 } }).text).toBe('x'.repeat(900))
+  })
+
+  it('stops a document that runs over its time budget with a typed error naming the limit', () => {
+    // A user rule that spends about 2 ms on every block: 200 blocks cannot fit in 20 ms.
+    const slow = defineRule({
+      meta: { id: 'test/slow', category: 'spam-ad', description: 'Spends time on every block.', recommended: true, defaultOptions: {} },
+      create: () => ({
+        block() {
+          const until = performance.now() + 2
+          while (performance.now() < until) {
+            // busy
+          }
+        },
+      }),
+    })
+    const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} of a long story about the council.`).join('\n\n')
+    const sets = [defineRuleSet({ name: 'slow', rules: [slow] })]
+    try {
+      decruft(text, { ruleSets: sets, limits: { timeBudgetMs: 20 } })
+      expect.unreachable()
+    } catch (error) {
+      expect((error as DecruftError).code).toBe('timeout')
+      expect((error as DecruftError).details).toMatchObject({ limit: 20 })
+    }
+    expect(decruft(text, { ruleSets: sets, limits: { timeBudgetMs: Infinity } }).stats.blocks).toBe(200)
+  })
+
+  it('validates the limits', () => {
+    expect(codeOf(() => decruft(ARTICLE, { limits: { maxDepth: 0 } }))).toBe('invalid_option')
+    expect(codeOf(() => decruft(ARTICLE, { limits: { timeBudgetMs: -1 } }))).toBe('invalid_option')
+    expect(codeOf(() => decruft(ARTICLE, { limits: { budget: 1 } as never }))).toBe('invalid_option')
+  })
+
+  it('decodes bytes in a declared encoding, and from a byte-order mark', () => {
+    const cp1252 = Buffer.from([0x50, 0x72, 0x65, 0x69, 0x73, 0x3a, 0x20, 0x35, 0x20, 0x80, 0x2e])
+    expect(decruft(cp1252, { encoding: 'windows-1252' }).text).toBe('Preis: 5 €.')
+    expect(codeOf(() => decruft(cp1252))).toBe('invalid_input')
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Story text here.', 'utf16le')])
+    expect(decruft(utf16).text).toBe('Story text here.')
+  })
+
+  it('reads <meta charset> of HTML bytes', () => {
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Gr'), Buffer.from([0xfc, 0xdf]), Buffer.from('e aus Berlin, sagte der Sprecher der Stadt am Montag.</p></body></html>')])
+    expect(decruft(page, { format: 'html' }).text).toContain('Grüße aus Berlin')
+  })
+
+  it('runs RegExp patterns from user tables on the linear-time engine unless native is asked for', () => {
+    const rule = (engine?: 'native' | 'linear') =>
+      definePhraseRule({
+        meta: { id: 'user/lookahead', category: 'spam-ad', description: 'A pattern with a look-ahead.', recommended: true, defaultOptions: { maxWords: 40 } },
+        what: 'x',
+        phrases: [definePhrases('en', { patterns: [/buy(?= now)/] }, engine ? { engine } : {})],
+      })
+    // RE2 has no look-ahead: the user's table is refused when the rule is defined, naming it.
+    try {
+      rule()
+      expect.unreachable()
+    } catch (error) {
+      expect((error as DecruftError).code).toBe('invalid_pattern')
+      expect((error as Error).message).toContain('user/lookahead')
+    }
+    // Trusted code opts in to the native engine explicitly.
+    const native = rule('native')
+    const result = decruft(`${ARTICLE}\n\nbuy now`, { ruleSets: [defineRuleSet({ name: 'user', rules: [native] })] })
+    expect(result.removed.map((r) => r.ruleId)).toContain('user/lookahead')
+  })
+})
+
 describe('createCleaner', () => {
   it('resolves options once and cleans many documents alike', () => {
     const cleaner = createCleaner({ rules: { 'spam-ad/ad-label': 'off' } })
