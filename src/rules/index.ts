@@ -1,5 +1,6 @@
 import { defineRuleSet } from '../helpers/define.js'
 import type { AnyRule } from '../types.js'
+import { photoCredit } from './boilerplate/photo-credit.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
 import { trailingSection } from './comments/trailing-section.js'
@@ -33,6 +34,7 @@ export const builtinRules: readonly AnyRule[] = [
   cookieNotice,
   paywallPrompt,
   copyright,
+  photoCredit,
   trailingSection,
   betweenCruft,
 ]

@@ -1,0 +1,51 @@
+import { LIKELY, STRONG } from '../../core/confidence.js'
+import { defineRule } from '../../helpers/define.js'
+
+/**
+ * Photo credits and the captions they close: "Foto: dpa", "Bild: Hersteller", "(crédito: Name/Agency)",
+ * "(© Name)", "praca / Shutterstock", "Name/WENN.com", "A caption of the picture. Foto: Name".
+ *
+ * A credit alone is a label that lost its picture: removed with STRONG confidence. A caption that
+ * ends in a credit describes a picture the text no longer has: LIKELY. Wire-agency lines of the
+ * story itself ("(Reporting by …)", "aja/PAP") are not credits: an agency name counts only after
+ * a credit label or when it is a stock-photo library.
+ */
+const LABEL = '(?:fotos?|photos?|photograph|photo credit|bild|bilder|bildquelle|bildnachweis|titelbild|titelfoto|image|images|picture|pic|credits?|crédits?|créditos?|crédito|fotografia|foto di|zdjęcie|fot|afbeelding|beeld|imagem|imagen)'
+/** The whole block is a credit: a label, a colon, a name (no sentence after it). */
+const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*${LABEL}\\s*:\\s*[^.!?]{2,80}[)\\]]?$`, 'u')
+/** "(© FEI/Christophe Taniere)" */
+const BRACKET_COPYRIGHT = /^[([]\s*(?:©|\(c\)|copyright)(?![^()[\]]*(?:rights reserved|associated press|reuters))\s*[^()[\]]{2,80}[)\]]$/u
+/** Stock-photo libraries and celebrity photo agencies: a name ending in one is a credit. */
+const STOCK = /(?:^|[\s/|–-])(?:shutter ?stock(?:\.com)?|getty ?images|istock(?:photo)?(?:\.com)?|wenn(?:\.com)?|imago(?: images)?|pixabay(?:\.com)?|unsplash(?:\.com)?|pexels(?:\.com)?|adobe ?stock|stock\.adobe\.com|picture[ -]alliance|fotolia(?:\.com)?|depositphotos|123rf(?:\.com)?|alamy(?: stock photo)?|colourbox|pixelio(?:\.de)?|ullstein ?bild|east news|agencja gazeta)\s*\)?$/u
+/** A caption that ends in a credit: "… in Tschiertschen. Foto: V. Berret", "… © Name | Agency", "(crédito: …)". */
+const TRAILING_CREDIT = new RegExp(`(?:[.!?…)]\\s*|\\s[–-]\\s|\\s)(?:[(\\[]\\s*)?(?:${LABEL}\\s*:|©)\\s*[^.!?:©]{2,80}[)\\]]?$`, 'u')
+
+export const photoCredit = defineRule({
+  meta: {
+    id: 'boilerplate/photo-credit',
+    category: 'boilerplate',
+    description: 'Remove photo credits ("Foto: dpa", "Name / Shutterstock", "(© Name)") and picture captions that end in one.',
+    recommended: true,
+    languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
+    defaultOptions: { maxCreditWords: 14, maxCaptionWords: 45 },
+  },
+  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT],
+  create(context) {
+    const { maxCreditWords, maxCaptionWords } = context.options
+    return {
+      block(block) {
+        if (block.words === 0 || block.words > maxCaptionWords || block.lines > 2) return
+        const norm = block.norm
+        if (block.words <= maxCreditWords) {
+          if (CREDIT_ONLY.test(norm) || BRACKET_COPYRIGHT.test(norm) || (block.words <= 8 && !block.endsLikeSentence && STOCK.test(norm))) {
+            context.report({ block, confidence: STRONG, reason: `The block is only a photo credit ("${block.text.slice(0, 60)}").` })
+            return
+          }
+        }
+        if (block.words >= 3 && (TRAILING_CREDIT.test(norm) || STOCK.test(norm))) {
+          context.report({ block, confidence: LIKELY, reason: `A picture caption that ends in a photo credit ("${block.text.slice(-60)}").` })
+        }
+      },
+    }
+  },
+})
