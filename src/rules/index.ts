@@ -10,8 +10,10 @@ import { donationAppeal } from './donation/appeal.js'
 import { copyright } from './legal/copyright.js'
 import { newsletterSignup } from './newsletter/signup.js'
 import { paywallPrompt } from './paywall/prompt.js'
+import { topicHeading } from './related/topic-heading.js'
 import { relatedLinkList } from './related/link-list.js'
 import { followShare } from './social/follow-share.js'
+import { counters } from './social/counters.js'
 import { shareTargets } from './social/share-targets.js'
 import { sourceLink } from './source-link/source-link.js'
 import { adLabel } from './spam-ad/ad-label.js'
@@ -23,9 +25,11 @@ export const builtinRules: readonly AnyRule[] = [
   donationAppeal,
   followShare,
   shareTargets,
+  counters,
   newsletterSignup,
   commentWidgets,
   relatedLinkList,
+  topicHeading,
   installApp,
   adLabel,
   promoParagraph,

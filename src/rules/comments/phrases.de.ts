@@ -3,6 +3,7 @@ import { definePhrases } from '../../helpers/phrases.js'
 // Kommentarformulare, -zähler und Bewertungs-Widgets, Deutsch.
 export default definePhrases('de', {
   labels: [
+    'Kommentieren', 'Jetzt kommentieren', 'Artikel kommentieren', 'Beitrag kommentieren',
     'Kommentare', 'Kommentar', 'Kommentar schreiben', 'Kommentar verfassen', 'Schreibe einen Kommentar', 'Hinterlasse einen Kommentar', 'Antworten', 'Antwort abbrechen', 'Kommentare anzeigen', 'Kommentare geschlossen', 'Noch keine Kommentare', 'Diskutieren Sie mit',
     'Kommentar abschicken', 'Kommentar absenden', 'Alle Kommentare anzeigen', 'Kommentare lesen', 'Antwort hinterlassen', 'Schreibe eine Antwort', 'Noch keine Bewertungen', 'War der Artikel nützlich?', 'War dieser Artikel hilfreich?', 'War dieser Beitrag hilfreich?',
   ],

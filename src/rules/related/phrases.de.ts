@@ -3,6 +3,7 @@ import { definePhrases } from '../../helpers/phrases.js'
 // Überschriften von Linklisten, Deutsch.
 export default definePhrases('de', {
   labels: [
+    'Weitere Informationen', 'Weitere Infos', 'Weiterführende Links', 'Links zum Thema', 'Weiterführende Artikel',
     'Mehr zum Thema', 'Verwandte Artikel', 'Lesen Sie auch', 'Lesen Sie mehr', 'Auch interessant', 'Das könnte Sie auch interessieren', 'Das könnte dich auch interessieren', 'Weitere Artikel', 'Ähnliche Artikel', 'Ähnliche Beiträge', 'Mehr Themen', 'Meistgelesen', 'Empfehlungen', 'Schon gelesen', 'Zum Weiterlesen', 'Weiterlesen', 'Mehr dazu', 'Passend zum Thema', 'Weitere Nachrichten', 'Das Thema könnte dich auch interessieren', 'Auch spannend', 'Verwandte Themen',
     'Themen im Artikel', // bench: tag list under German news articles
     'Noch mehr Infos für dich', // bench: German magazine teaser rail

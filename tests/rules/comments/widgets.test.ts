@@ -15,6 +15,7 @@ new RuleTester({ it, describe }).run(commentWidgets, {
     '12 comments were sent to the council before the vote.',
   ],
   remove: [
+    'Kommentieren',
     'Leave a Reply',
     '3 Comments',
     '1 Comment » | Published in Architecture | 1 Comment',

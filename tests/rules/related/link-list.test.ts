@@ -20,6 +20,9 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
     },
   ],
   remove: [
+    'Temas relacionados',
+    'Zobacz również',
+    'Weitere Informationen',
     'Read more: Six of the worst scandals of the year',
     'Leia também: Governo anuncia novo pacote para a agricultura',
     'Lees ook | Kabinet presenteert plannen voor woningbouw',
