@@ -1,5 +1,6 @@
 import { defineRuleSet } from '../helpers/define.js'
 import type { AnyRule } from '../types.js'
+import { uiLabel } from './boilerplate/ui-label.js'
 import { photoCredit } from './boilerplate/photo-credit.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
@@ -39,6 +40,7 @@ export const builtinRules: readonly AnyRule[] = [
   paywallPrompt,
   copyright,
   photoCredit,
+  uiLabel,
   trailingSection,
   betweenCruft,
 ]

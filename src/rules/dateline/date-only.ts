@@ -51,7 +51,7 @@ const STAMP_WORDS = [
 ]
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS])
 const ALLOWED = new Set([...MONTHS, ...WEEKDAYS, ...STAMP_WORDS])
-const NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|º|°)?$/
+const NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|º|°|am|pm|h)?$/
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/
 
 export const dateOnly = defineRule({

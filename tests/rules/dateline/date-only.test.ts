@@ -22,6 +22,7 @@ new RuleTester({ it, describe }).run(dateOnly, {
     { name: 'a stamp below the last paragraph', document: [P, P, 'Posted : Fri, 11 Jan 2008 11:01:23 GMT'], removed: [] },
   ],
   remove: [
+    inside('Published June 23, 2025 10:39AM'),
     inside('Aggiornato il 5 maggio 2023 alle 10:15'),
     inside('Bijgewerkt op 12 maart 2024 om 14:30'),
     inside('Atualizado em 3 de março de 2022 às 08:00'),

@@ -1,0 +1,40 @@
+import { CERTAIN } from '../../core/confidence.js'
+import { defineRule } from '../../helpers/define.js'
+
+/**
+ * Captions of page widgets that a scraper kept without their widget: loading placeholders
+ * ("Loading paragraph...", "Wird geladen …"), back-to-top and skip links, "Pin for later",
+ * "Click to enlarge". The whole block must be the caption (case, punctuation and spacing ignored);
+ * "Loading" may name what is loading in one word when an ellipsis follows. A sentence that uses the words stays.
+ */
+const LABELS = new Set([
+  'pin for later', 'pin it', 'save for later', 'click to enlarge', 'tap to enlarge', 'scroll to continue', 'scroll to continue with content',
+  'skip to content', 'skip to main content', 'back to top', 'to top', 'nach oben', 'zurück nach oben', 'zum seitenanfang', 'zum vergrößern klicken',
+  'zum vergrößern auf das bild klicken', 'bild vergrößern', 'retour en haut', 'haut de page', 'cliquez pour agrandir', 'volver arriba', 'ir arriba',
+  'haz clic para ampliar', 'torna su', 'torna all inizio', 'clicca per ingrandire', 'terug naar boven', 'naar boven', 'klik om te vergroten',
+  'voltar ao topo', 'clique para ampliar', 'do góry', 'powrót do góry', 'przejdź do treści', 'kliknij aby powiększyć',
+])
+const LOADING = /^(?:loading|wird geladen|lädt|laden|chargement|chargement en cours|cargando|caricamento|carregando|ładowanie|bezig met laden)(?: [\p{L}_]+)?$/u
+
+export const uiLabel = defineRule({
+  meta: {
+    id: 'boilerplate/ui-label',
+    category: 'boilerplate',
+    description: 'Remove widget captions left without their widget ("Loading image...", "Back to top", "Pin for later", "Zum Vergrößern klicken").',
+    recommended: true,
+    languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
+  },
+  patterns: [LOADING],
+  create(context) {
+    return {
+      block(block) {
+        if (block.words === 0 || block.words > 7 || block.lines > 1) return
+        const key = block.key.replace(/_/g, ' ')
+        // A loading caption ends in an ellipsis ("Loading image…") or is the bare word: "Loading docks" stays.
+        const loading = LOADING.test(block.key) && (/(?:\.\.\.|…)$/.test(block.text) || block.words === 1 || key === 'wird geladen')
+        if (!LABELS.has(key) && !loading) return
+        context.report({ block, confidence: CERTAIN, reason: `A widget caption without its widget ("${block.text.slice(0, 40)}").` })
+      },
+    }
+  },
+})

@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest'
+import { uiLabel } from '../../../src/rules/boilerplate/ui-label.js'
+import { RuleTester } from '../../../src/testing.js'
+
+new RuleTester({ it, describe }).run(uiLabel, {
+  keep: [
+    // Near misses: the words in a sentence or a headline.
+    'Loading the trucks took the crew most of the night.',
+    'Back to top form after a long injury',
+    'Nach oben ging es nur langsam.',
+    'Loading docks closed for repairs',
+    'Loading docks',
+  ],
+  remove: [
+    'Loading paragraph...',
+    'Loading image…',
+    'Back to top',
+    'PIN FOR LATER',
+    'Zum Vergrößern klicken',
+    'Wird geladen …',
+  ],
+})
