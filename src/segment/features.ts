@@ -13,7 +13,13 @@ export function countWords(text: string): number {
   let inWord = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0xfeff) {
+    // Printable ASCII and the C1 range: most characters of most text, and always word characters.
+    if (c > 32 && c < 0xa0) {
+      if (!inWord) {
+        words++
+        inWord = true
+      }
+    } else if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0xfeff) {
       inWord = false
     } else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
       words++
