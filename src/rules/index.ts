@@ -7,12 +7,14 @@ import { commentWidgets } from './comments/widgets.js'
 import { trailingSection } from './comments/trailing-section.js'
 import { cookieNotice } from './cookie/notice.js'
 import { dateOnly } from './dateline/date-only.js'
+import { byline } from './dateline/byline.js'
 import { donationAppeal } from './donation/appeal.js'
 import { copyright } from './legal/copyright.js'
 import { newsletterSignup } from './newsletter/signup.js'
 import { paywallPrompt } from './paywall/prompt.js'
 import { topicHeading } from './related/topic-heading.js'
 import { relatedLinkList } from './related/link-list.js'
+import { trailingTitles } from './related/trailing-titles.js'
 import { followShare } from './social/follow-share.js'
 import { counters } from './social/counters.js'
 import { shareTargets } from './social/share-targets.js'
@@ -36,12 +38,14 @@ export const builtinRules: readonly AnyRule[] = [
   promoParagraph,
   sourceLink,
   dateOnly,
+  byline,
   cookieNotice,
   paywallPrompt,
   copyright,
   photoCredit,
   uiLabel,
   trailingSection,
+  trailingTitles,
   betweenCruft,
 ]
 

@@ -13,6 +13,13 @@ const LABELS = new Set([
   'zum vergrößern auf das bild klicken', 'bild vergrößern', 'retour en haut', 'haut de page', 'cliquez pour agrandir', 'volver arriba', 'ir arriba',
   'haz clic para ampliar', 'torna su', 'torna all inizio', 'clicca per ingrandire', 'terug naar boven', 'naar boven', 'klik om te vergroten',
   'voltar ao topo', 'clique para ampliar', 'do góry', 'powrót do góry', 'przejdź do treści', 'kliknij aby powiększyć',
+  // Picture viewers, article tools and comment moderation links.
+  'click photo to enlarge', 'click image to enlarge', 'click to enlarge image', 'view larger image', 'view larger', 'enlarge image', 'enlarge this image',
+  'skip to next paragraph', 'continue reading the main story', 'report this comment', 'report abuse', 'report comment',
+  'printer friendly page', 'printer friendly version', 'print version', 'print this article', 'print this page', 'text size', 'font size',
+  'rate this article', 'story tools', 'article tools', 'send this article to a friend', 'email this article', 'e mail this article',
+  'schriftgröße', 'artikel drucken', 'druckversion', 'taille du texte', 'imprimer l article', 'tamaño de letra', 'imprimir artículo',
+  'dimensione testo', 'stampa articolo', 'lettergrootte', 'artikel afdrukken', 'tamanho do texto', 'imprimir artigo', 'rozmiar tekstu', 'drukuj artykuł',
 ])
 const LOADING = /^(?:loading|wird geladen|lädt|laden|chargement|chargement en cours|cargando|caricamento|carregando|ładowanie|bezig met laden)(?: [\p{L}_]+)?$/u
 

@@ -10,6 +10,8 @@ new RuleTester({ it, describe }).run(uiLabel, {
     'Nach oben ging es nur langsam.',
     'Loading docks closed for repairs',
     'Loading docks',
+    'Report this comment to the moderators if it breaks the rules.',
+    'Text size matters less than contrast, the study found.',
   ],
   remove: [
     'Loading paragraph...',
@@ -18,5 +20,10 @@ new RuleTester({ it, describe }).run(uiLabel, {
     'PIN FOR LATER',
     'Zum Vergrößern klicken',
     'Wird geladen …',
+    'Report this comment',
+    'Click photo to enlarge',
+    'Skip to next paragraph',
+    'Printer friendly page',
+    'Schriftgröße',
   ],
 })

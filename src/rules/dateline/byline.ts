@@ -1,0 +1,71 @@
+import { LIKELY, STRONG } from '../../core/confidence.js'
+import { defineRule } from '../../helpers/define.js'
+
+/**
+ * Bylines, tag lines and filing lines that a scraper kept around the article: "Posted by Jane in
+ * News", "Kategorie: News", "Tags: Politik, Wahl", "Autoren:", a wire-agency
+ * sign-off of initials ("aja/PAP", "mk/dpa"), and the WordPress footer "This entry was posted on …
+ * and is filed under …". The block must start with the label and stay short (a tag line may list
+ * up to `maxTagWords` words); a sentence that uses the words ("Posted by courier, the letter …")
+ * ends like a sentence and stays, except for the WordPress footer, which is a sentence by design.
+ */
+const LABEL = new RegExp(
+  '^(?:' +
+    [
+      // Taxonomy lines: a label and a colon.
+      '(?:tags?|tagged(?: with)?|categor(?:y|ies)|kategorien?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|rubriken?|' +
+        'catégories?|étiquettes?|mots[- ]clés|etiquetas|categor(?:ía|ías)|categori[ae]|parole chiave|trefwoorden|categorieën|tagi|kategori[ae]|' +
+        'autor(?:en|in|es|e|zy)?|authors?|auteurs?|auteur\\(s\\)|autore|autori|writers?|redaktion|text)\\s*:',
+      // Posted/written by …, posted in …
+      '(?:posted|written) (?:by|in)\\b|published by\\b',
+      '(?:geschrieben|veröffentlicht|verfasst|gepostet|erstellt) (?:von|in)\\b',
+      '(?:publié|écrit|posté) (?:par|dans)\\b',
+      '(?:publicado|escrito) (?:por|en)\\b',
+      '(?:pubblicato|scritto) (?:da|in)\\b',
+      '(?:geplaatst|geschreven) (?:door|in)\\b',
+      '(?:opublikowan[oey]|napisan[oey]) (?:przez|w)\\b',
+    ].join('|') +
+    ')',
+  'u',
+)
+/** A label alone: "Autoren:", "Tags", "opublikowano", "Posted in". */
+const BARE = /^(?:tags?|tagged|kategorie|kategorien|category|categories|schlagworte|autoren|autor|author|authors|posted in|posted by|opublikowano|publicado|pubblicato|publié|veröffentlicht|geplaatst)\s*:?$/u
+/** "aja/PAP", "mk/dpa", "(sda/afp)": initials, then a wire agency. */
+const AGENCY_SIGNOFF = /^\(?[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})*\/(?:pap|dpa|afp|apa|ap|reuters|rtr|ansa|efe|sda|kna|epd|dapd|ddp|ats|belga|anp|lusa|ots|sid)\)?\.?$/u
+/** The WordPress entry footer in its translations. */
+const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|filed)|dieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)|cette entrée a été publiée|esta entrada (?:fue|se) publicó|questa voce è stata pubblicata|dit bericht is geplaatst|ten wpis został opublikowany)/u
+
+export const byline = defineRule({
+  meta: {
+    id: 'dateline/byline',
+    category: 'dateline',
+    description: 'Remove bylines and tag lines ("Posted by … in …", "Kategorie: News", "Tags: …", "Autoren:", "aja/PAP") and the WordPress "This entry was posted on …" footer.',
+    recommended: true,
+    languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
+    defaultOptions: { maxWords: 14, maxTagWords: 30, maxFooterWords: 60 },
+  },
+  patterns: [LABEL, BARE, AGENCY_SIGNOFF, WP_FOOTER],
+  create(context) {
+    const { maxWords, maxTagWords, maxFooterWords } = context.options
+    return {
+      block(block) {
+        if (block.words === 0 || block.lines > 1) return
+        const norm = block.norm
+        if (block.words <= 3 && (BARE.test(norm) || AGENCY_SIGNOFF.test(norm))) {
+          context.report({ block, confidence: STRONG, reason: `A byline or tag label alone ("${block.text.slice(0, 40)}").` })
+          return
+        }
+        if (block.words <= maxFooterWords && WP_FOOTER.test(norm)) {
+          context.report({ block, confidence: LIKELY, reason: `The blog's "posted on … filed under …" footer ("${block.text.slice(0, 50)}").` })
+          return
+        }
+        if (block.endsLikeSentence) return
+        const m = LABEL.exec(norm)
+        if (!m) return
+        const isTags = /:$/.test(m[0]) && !/^(?:autor|author|auteur|writer|redaktion|text)/u.test(norm)
+        if (block.words > (isTags ? maxTagWords : maxWords)) return
+        context.report({ block, confidence: LIKELY, reason: `A byline or tag line ("${block.text.slice(0, 50)}").` })
+      },
+    }
+  },
+})

@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest'
+import { byline } from '../../../src/rules/dateline/byline.js'
+import { RuleTester } from '../../../src/testing.js'
+
+new RuleTester({ it, describe }).run(byline, {
+  keep: [
+    // Near misses: the words in a sentence.
+    'Posted by courier, the letter reached the ministry two weeks late.',
+    'Tags on the luggage showed that it had been checked in at Frankfurt.',
+    'Die Autoren der Studie fordern mehr Geld für die Forschung.',
+    // Initials and a slash without a wire agency.
+    'km/h',
+    // A long line after a label is not a byline.
+    'Author: this is the story of a woman who wrote forty novels in a small house by the sea and never once left the island where she was born',
+  ],
+  remove: [
+    'Posted by Jane Example in News',
+    'Posted by: Walter, Bolton on 5:03pm Wed 2 Jan 08',
+    'Kategorie: News',
+    'Tags: Politik, Wahl, Bundestag',
+    'Autoren:',
+    'Schlagwörter: Klima Konsum',
+    'aja/PAP',
+    'mk/dpa',
+    'Publié par Marie Exemple',
+    'Escrito por Ana Ejemplo',
+    'This entry was posted on March 3, 2008 at 7:14 pm and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed.',
+  ],
+})
