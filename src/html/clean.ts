@@ -87,6 +87,8 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   }
 
   runArticleRules(root, config, holdsKept, removeElement)
+  const creditRule = config.blockRules.find((r) => r.rule.meta.id === PHOTO_CREDIT)
+  if (creditRule) removeCredits(root, holdsKept, removeElement)
 
   // The article's own headline often sits just above the element the finder chose: it belongs to the article.
   let htmlBlocks = [...(headline ? buildBlocks(headline) : []), ...buildBlocks(root, excluded)]
@@ -115,7 +117,11 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
 
   // Text rules never remove protected blocks (code, data tables, quotes, captions).
   const removedByIndex = new Map<number, Removal>()
-  for (const r of out.removed) if (!htmlBlocks[r.index]!.protected) removedByIndex.set(r.index, r)
+  // A credit inside a figure's caption is the exception: captions are kept, credits are cruft.
+  for (const r of out.removed) {
+    const hb = htmlBlocks[r.index]!
+    if (!hb.protected || (r.ruleId === PHOTO_CREDIT && captionOnly(hb.owner))) removedByIndex.set(r.index, r)
+  }
   if (config.site?.phrases.length && active.has(SITE_PHRASE)) sitePhrases(blocks, config.site.phrases, removedByIndex)
 
   const keptText: string[] = []
@@ -237,6 +243,45 @@ function judge(el: HElement, rules: readonly ActiveRule[], config: Config, pageT
     return verdictOf(rule.meta.id, String(rule.meta.category), report.reason, confidence)
   }
   return undefined
+}
+
+const PHOTO_CREDIT = 'boilerplate/photo-credit'
+/** Class and id words of a picture credit: the photographer's or agency's name under an image. */
+const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'photographer', 'photo-credit', 'image-credit', 'captioncredit', 'imagecredit', 'photocredit', 'bildnachweis', 'fotograf', 'urheber'])
+const MAX_CREDIT = 150
+
+/**
+ * Picture credits: a short element inside a figure whose class or id names a credit or copyright
+ * (`<span class="copyright">© Agency / Name</span>` in a caption). The caption itself stays; only
+ * the credit goes, reported under the text rule for photo credits (same id, same `off` switch).
+ */
+function removeCredits(root: HElement, holdsKept: ReadonlySet<HElement>, remove: (el: HElement, v: ElementVerdict) => void): void {
+  const v = verdictOf(PHOTO_CREDIT, 'boilerplate', 'Its class or id names a picture credit inside a figure.')
+  for (const el of live(root)) {
+    if (el === root || el.removed || el.keep || holdsKept.has(el) || el.textLength === 0 || el.textLength > MAX_CREDIT) continue
+    let named = false
+    for (const t of el.tokens) if (CREDIT_WORDS.has(t)) named = true
+    if (!named || hasRemovedAncestor(el, root) || !inFigure(el)) continue
+    remove(el, v)
+  }
+}
+
+function inFigure(el: HElement): boolean {
+  for (let p: HElement | undefined = el; p; p = p.parent) {
+    if (p.tag === 'figure' || p.tag === 'figcaption') return true
+    if (p.tag === 'pre' || p.tag === 'code' || p.tag === 'blockquote' || p.tag === 'table') return false
+  }
+  return false
+}
+
+/** Whether the element is protected only as (part of) a figure caption, not as code, quote or data. */
+function captionOnly(el: HElement): boolean {
+  let caption = false
+  for (let p: HElement | undefined = el; p; p = p.parent) {
+    if (p.tag === 'figcaption') caption = true
+    else if (isProtectedElement(p)) return false
+  }
+  return caption
 }
 
 function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<HElement>, remove: (el: HElement, v: ElementVerdict) => void): void {

@@ -141,18 +141,18 @@ describe('class tokens are whole words', () => {
 
 describe('site rules', () => {
   const page = `<html><body><article><p>Council news paragraph one with enough words to look like real article prose here.</p>
-<div class="byline-box">Written by the desk team</div><div class="promo-box" id="keepme"><p>A promo box the site wants kept, because it holds an editor's note.</p></div>
+<div class="byline-box">The desk team checked every figure in this story</div><div class="promo-box" id="keepme"><p>A promo box the site wants kept, because it holds an editor's note.</p></div>
 <p>Sponsored by the Harbour Bank and its friendly staff.</p><p>Council news paragraph two with enough words to look like real article prose here.</p></article></body></html>`
   const sites = { 'example.com': { remove: ['.byline-box'], keep: ['#keepme'], phrases: ['Harbour Bank'] } }
   it('removes, keeps and matches phrases by hostname (subdomains included)', () => {
     const r = html(page, { url: 'https://www.example.com/news/1', sites })
-    expect(removalOf(r.removed, 'Written by the desk team').ruleId).toBe('site/remove')
+    expect(removalOf(r.removed, 'The desk team checked every figure in this story').ruleId).toBe('site/remove')
     expect(r.text).toContain("A promo box the site wants kept")
     expect(removalOf(r.removed, 'Harbour Bank').ruleId).toBe('site/phrase')
   })
   it('does not apply to other hosts', () => {
     const r = html(page, { url: 'https://other.org/', sites })
-    expect(r.text).toContain('Written by the desk team')
+    expect(r.text).toContain('The desk team checked every figure in this story')
     expect(r.text).not.toContain('A promo box the site wants kept')
   })
   it('rejects a bad selector and a bad entry with a typed error', () => {
@@ -266,5 +266,30 @@ describe('a class word on the element that holds the story', () => {
     expect(removalOf(r.removed, 'White papers').ruleId).toBe('boilerplate/navigation-class')
     expect(r.text).not.toContain('Tweet')
     expect(r.text).not.toContain('Ten cities to find cloud jobs')
+  })
+})
+
+describe('figure captions and picture credits', () => {
+  const r = html(fixture('figure-credits.html'))
+  it('keeps the captions, removes the credits in them', () => {
+    expect(r.text).toContain('The old harbour wall at high tide, seen from the pier.')
+    expect(r.text).not.toContain('Jane Harlow')
+    expect(removalOf(r.removed, '© Coast Press / Jane Harlow').ruleId).toBe('boilerplate/photo-credit')
+    expect(r.html).toContain('seen from the pier.')
+    expect(r.html).not.toContain('Jane Harlow')
+  })
+  it('removes a caption that is only a credit', () => {
+    expect(r.text).not.toContain('Peter Lindqvist')
+    expect(removalOf(r.removed, 'Foto: Peter Lindqvist').ruleId).toBe('boilerplate/photo-credit')
+  })
+  it('keeps caption text not named a credit, and code or data named "copyright"', () => {
+    expect(r.text).toContain("Copyright notice: the figures are the port authority's own.")
+    expect(r.text).toContain('2015  4.1 m')
+    expect(r.text).toContain('Work starts in October.')
+  })
+  it('obeys the photo-credit switch', () => {
+    const off = html(fixture('figure-credits.html'), { rules: { 'boilerplate/photo-credit': 'off' } })
+    expect(off.text).toContain('© Coast Press / Jane Harlow')
+    expect(off.text).toContain('Foto: Peter Lindqvist')
   })
 })
