@@ -1,5 +1,6 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { NEEDS_NORMALISING } from '../../helpers/trigger-index.js'
 
 /**
  * Photo credits and the captions they close: "Foto: dpa", "Bild: Hersteller", "(crédito: Name/Agency)",
@@ -20,6 +21,14 @@ const STOCK = /(?:^|[\s/|–-])(?:shutter ?stock(?:\.com)?|getty ?images|istock(
 /** A caption that ends in a credit: "… in Tschiertschen. Foto: V. Berret", "… © Name | Agency", "(crédito: …)". */
 const TRAILING_CREDIT = new RegExp(`(?:[.!?…)]\\s*|\\s[–-]\\s|\\s)(?:[(\\[]\\s*)?(?:${LABEL}\\s*:|©)\\s*[^.!?:©]{2,80}[)\\]]?$`, 'u')
 
+/**
+ * Every pattern above needs a colon, a copyright sign or a stock-library name. Checked on the raw
+ * text first, so the many short blocks that have none are never normalised (text that needs
+ * normalising to be read, such as full-width letters, always goes through).
+ */
+const MAY_BE_CREDIT = /[:：©]|\(c\)|copyright|shutter|getty|istock|wenn|imago|pixabay|unsplash|pexels|adobe|alliance|fotolia|depositphotos|123rf|alamy|colourbox|pixelio|ullstein|east news|gazeta/i
+const mayBeCredit = (text: string) => MAY_BE_CREDIT.test(text) || NEEDS_NORMALISING.test(text)
+
 export const photoCredit = defineRule({
   meta: {
     id: 'boilerplate/photo-credit',
@@ -29,12 +38,12 @@ export const photoCredit = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxCreditWords: 14, maxCaptionWords: 45 },
   },
-  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT],
+  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, MAY_BE_CREDIT],
   create(context) {
     const { maxCreditWords, maxCaptionWords } = context.options
     return {
       block(block) {
-        if (block.words === 0 || block.words > maxCaptionWords || block.lines > 2) return
+        if (block.words === 0 || block.words > maxCaptionWords || block.lines > 2 || !mayBeCredit(block.text)) return
         const norm = block.norm
         if (block.words <= maxCreditWords) {
           if (CREDIT_ONLY.test(norm) || BRACKET_COPYRIGHT.test(norm) || (block.words <= 8 && !block.endsLikeSentence && STOCK.test(norm))) {
