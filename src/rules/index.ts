@@ -1,6 +1,7 @@
 import { defineRuleSet } from '../helpers/define.js'
 import type { AnyRule } from '../types.js'
 import { uiLabel } from './boilerplate/ui-label.js'
+import { navLine } from './boilerplate/nav-line.js'
 import { photoCredit } from './boilerplate/photo-credit.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
@@ -44,6 +45,7 @@ export const builtinRules: readonly AnyRule[] = [
   copyright,
   photoCredit,
   uiLabel,
+  navLine,
   trailingSection,
   trailingTitles,
   betweenCruft,

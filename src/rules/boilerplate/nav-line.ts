@@ -1,0 +1,84 @@
+import { LIKELY, STRONG } from '../../core/confidence.js'
+import { defineRule } from '../../helpers/define.js'
+import type { Block } from '../../types.js'
+
+/**
+ * Navigation that a scraper kept as one line of text:
+ * - a breadcrumb trail: "Home » News » Politik", "> Blog > Aus den Ländern > Title",
+ *   "Sie sind hier: Home » Europa"; at least two separators (`»`, `›`, `>`), or one after a
+ *   "you are here" label; every step but the last has at most `maxStepWords` words, the last (often
+ *   the article's title) at most `maxLastWords`; with `>` every step starts with a capital;
+ * - a pipe-separated menu: "Main | About | Contact Editor", "News: ePaper | Front Page | National";
+ *   at least three items of one to `maxItemWords` words each, none ending in punctuation, none
+ *   with code characters, a colon only in the first item (a label), digits in at most one item.
+ *   A neighbour line with as many pipe items is a table row, so both stay.
+ * A line that ends like a sentence stays.
+ */
+const CRUMB_SEP = /(?:^|\s)[»›>](?=\s)/gu
+const CRUMB_SPLIT = /(?:^|\s+)[»›>](?:\s+|$)/u
+const HERE = /^(?:sie sind hier|you are here|vous êtes ici|vous êtes ici|estás en|usted está en|ti trovi in|sei in|u bent hier|jesteś tutaj|jestes tutaj|você está em|voce esta em)\s*:\s*/iu
+const WORD = /[\p{L}\p{N}]+/gu
+const CODE = /[{}[\]()=;<>`\\]/u
+const SENTENCE_END = /[.!?,;:]$/u
+const count = (s: string): number => s.match(WORD)?.length ?? 0
+
+function pipeItems(text: string): string[] | undefined {
+  if (!text.includes('|')) return undefined
+  const items = text.split('|').map((s) => s.trim()).filter(Boolean)
+  return items.length >= 3 ? items : undefined
+}
+
+export const navLine = defineRule({
+  meta: {
+    id: 'boilerplate/nav-line',
+    category: 'boilerplate',
+    description: 'Remove breadcrumb trails ("Home » News » …", "> Blog > …") and pipe-separated menus ("Main | About | Contact") kept as a line.',
+    recommended: true,
+    languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
+    defaultOptions: { maxStepWords: 5, maxLastWords: 16, maxItemWords: 4, maxWords: 60 },
+  },
+  patterns: [HERE],
+  create(context) {
+    const { maxStepWords, maxLastWords, maxItemWords, maxWords } = context.options
+    const { blocks } = context
+    const sameTable = (block: Block, n: number, i: number): boolean => {
+      const other = blocks[i]
+      return other !== undefined && other.lines === 1 && pipeItems(other.text)?.length === n
+    }
+    return {
+      block(block) {
+        if (block.words < 2 || block.words > maxWords || block.lines > 1) return
+        const text = block.text.trim()
+        if (/[.!?]$/u.test(text)) return
+        if (text.includes('»') || text.includes('›') || text.includes('>')) {
+          const seps = text.match(CRUMB_SEP)?.length ?? 0
+          const here = HERE.exec(text)
+          if (seps >= 2 || (here && seps >= 1)) {
+            const steps = text.slice(here ? here[0].length : 0).split(CRUMB_SPLIT).map((s) => s.trim()).filter(Boolean)
+            const last = steps[steps.length - 1] ?? ''
+            const ok =
+              steps.length >= 2 &&
+              steps.slice(0, -1).every((s) => count(s) >= 1 && count(s) <= maxStepWords && !SENTENCE_END.test(s)) &&
+              count(last) <= maxLastWords &&
+              (!text.includes('>') || steps.every((s) => /^\p{Lu}/u.test(s)))
+            if (ok) {
+              context.report({ block, confidence: STRONG, reason: `A breadcrumb trail ("${text.slice(0, 60)}").` })
+              return
+            }
+          }
+        }
+        const items = pipeItems(text)
+        if (!items || CODE.test(text)) return
+        const n = items.length
+        for (let k = 0; k < n; k++) {
+          const s = items[k]!
+          const w = count(s)
+          if (w === 0 || w > maxItemWords || SENTENCE_END.test(s) || (k > 0 && s.includes(':'))) return
+        }
+        if (items.filter((s) => /\d/u.test(s)).length > 1) return
+        if (sameTable(block, n, block.index - 1) || sameTable(block, n, block.index + 1)) return
+        context.report({ block, confidence: LIKELY, reason: `A menu of ${n} pipe-separated links ("${text.slice(0, 60)}").` })
+      },
+    }
+  },
+})
