@@ -48,7 +48,7 @@ export default definePhrases('en', {
     /\bsave my name,? e-?mail,? and website\b/,
     /\byou must be logged in to post a comment\b/,
     /\b(?:our|the) comment(?:ing)? (?:policy|guidelines|rules)\b/,
-    /\bcomments (?:are|have been) (?:closed|disabled|moderated)\b/,
+    /\bcomments (?:are|have been) (?:now )?(?:closed|disabled|moderated)\b/,
     // A counter is the whole line or introduces a quoted title ("3 responses to “…”"); "Three comments from the judge…" is prose.
     /^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts?)(?:$| ?:| (?:on|to) [^\p{L}\p{N}\s])/u,
     // A number first ("106 Comments Print Recipe", "1 Comment » | Published in …"): a counter unless the line ends like a sentence.

@@ -11,6 +11,13 @@ const D1 = 'Der Gemeinderat hat am Dienstag beschlossen, die Bibliothek für wei
 const D2 = 'Die Initiative sprach von einem guten Tag für die Stadt und kündigte an, weiter Spenden für neue Bücher zu sammeln.'
 const D3 = 'Ab März öffnet die Bibliothek auch samstags, und im nächsten Frühjahr wird der Haushalt der Einrichtung erneut geprüft.'
 
+const P5 = 'Several residents said the building needed a new roof, better heating and a ramp at the side entrance before the winter.'
+const P6 = 'The council agreed to ask the county for a grant and to publish the list of repairs on its website before the next meeting.'
+const C1 = 'The council should stop spending money on buildings nobody uses and fix the roads first, they are a disgrace.'
+const C2 = 'I agree with the decision, the library is the only warm place many older people can go to in the afternoon.'
+const C3 = 'Good news for the town, but who is going to pay for the new roof when the grant runs out in two years'
+const C4 = 'My children learned to read there. Keep it open!'
+
 // The header comes from comments/widgets; this rule cuts what follows it.
 new RuleTester({ it, describe, with: [commentWidgets] }).run(trailingSection, {
   keep: [
@@ -29,8 +36,28 @@ new RuleTester({ it, describe, with: [commentWidgets] }).run(trailingSection, {
       document: ['Comments', 'Jane Doe', 'Nice one'],
       removed: [0],
     },
+    {
+      name: 'subheaded article sections after a comments line: too few name-like lines per block',
+      document: [P1, P2, P3, P4, P5, P6, P1, P2, P3, 'Comments are closed', 'Background', P4, P5, P6, P2, P3, 'Next steps', P1, P2, P3, P4, P5, 'Funding', P4, P5, P6, P1, P2, 'Repairs', P1, P2, P3, P4, P5, 'Outlook', P6, P1, P2, P3, P4],
+      removed: [9],
+    },
+    {
+      name: 'three subheads after a comments line are not a thread',
+      document: [P1, P2, P3, P4, P5, P6, P1, P2, P3, 'Comments are closed', 'Background', P4, P5, 'Next steps', P1, P2, 'Funding', P4, P5],
+      removed: [9],
+    },
+    {
+      name: 'a signed thread after too little article stays (only the header goes)',
+      document: ['The library stays open.', 'Comments are closed', 'Stephen B', C1, 'Lina', C2, 'Frank @ Toronto', C3],
+      removed: [1],
+    },
   ],
   remove: [
+    {
+      name: 'a long signed comment thread after "Comments are now closed"',
+      document: [P1, P2, P3, P4, P5, P6, P1, P2, P3, 'Comments are now closed for this story', 'Stephen B', C1, 'McGuinty stop spending my money!!!', 'puddin and pie', C2, 'Lina', C3, C4, 'Frank @ Toronto', C1, C2, 'J-F (Ottawa)', C4, 'Ralph', C3],
+      removed: [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24],
+    },
     {
       name: 'names, dates and short comments after "Leave a Reply" at the end',
       document: [P1, P2, P3, 'Leave a Reply', 'Jane Doe', 'March 3, 2023 at 10:15 am', 'Great article, thanks!'],
