@@ -15,6 +15,7 @@ import { newsletterSignup } from './newsletter/signup.js'
 import { paywallPrompt } from './paywall/prompt.js'
 import { topicHeading } from './related/topic-heading.js'
 import { relatedLinkList } from './related/link-list.js'
+import { rankedList } from './related/ranked-list.js'
 import { trailingTitles } from './related/trailing-titles.js'
 import { followShare } from './social/follow-share.js'
 import { counters } from './social/counters.js'
@@ -47,6 +48,7 @@ export const builtinRules: readonly AnyRule[] = [
   uiLabel,
   navLine,
   trailingSection,
+  rankedList,
   trailingTitles,
   betweenCruft,
 ]
