@@ -1,5 +1,5 @@
 import { definePhraseRule } from '../../helpers/phrase-rule.js'
-import { addressesReader } from '../shared/reader-address.js'
+import { addressesReader } from '../common/reader-address.js'
 import de from './phrases.de.js'
 import en from './phrases.en.js'
 import es from './phrases.es.js'

@@ -1,7 +1,7 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
 import { literalGate } from '../../helpers/literal-gate.js'
-import { addressesReader } from '../shared/reader-address.js'
+import { addressesReader } from '../common/reader-address.js'
 
 /**
  * Promotions injected into articles by scraper sites and ad networks: a paragraph that pushes the
