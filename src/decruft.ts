@@ -17,7 +17,7 @@ export interface Cleaner {
   clean(input: string | Uint8Array | DomDocument): Result
   /** The preset the cleaner runs. */
   readonly preset: string
-  /** Ids of the rules that are on. */
+  /** Ids of the rules that are on (text, structure and DOM rules). */
   readonly ruleIds: readonly string[]
 }
 
@@ -50,7 +50,7 @@ export function createCleaner(options: Options = {}): Cleaner {
   const config = resolveConfig(options)
   return {
     preset: config.preset,
-    ruleIds: [...config.blockRules, ...config.structureRules].map((r) => r.rule.meta.id),
+    ruleIds: [...config.blockRules, ...config.structureRules, ...config.domRules].map((r) => r.rule.meta.id),
     clean(input) {
       const { maxInputBytes, timeBudgetMs } = config.limits
       // One budget per document, started before any work on it.

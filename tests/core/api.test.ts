@@ -368,6 +368,8 @@ describe('createCleaner', () => {
     expect(cleaner.preset).toBe('recommended')
     expect(cleaner.ruleIds).not.toContain('spam-ad/ad-label')
     expect(cleaner.ruleIds).toContain('donation/appeal')
+    expect(cleaner.ruleIds).toContain('structure/between-cruft')
+    expect(cleaner.ruleIds).toContain('boilerplate/hidden-element')
     expect(cleaner.clean(ARTICLE).removed).toHaveLength(0)
     expect(cleaner.clean(`${ARTICLE}\n\nLeave a Reply`).removed.map((r) => r.ruleId)).toEqual(['comments/widgets'])
   })
