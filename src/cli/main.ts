@@ -45,10 +45,20 @@ function lineOf(text: string, offset: number): number {
   return line
 }
 
-function explain(name: string, source: string, removed: readonly Removal[]): string {
+/**
+ * Where a removal was: the line in a text input; in HTML input the removed element (a DOM rule)
+ * or the block's number in the article, because HTML offsets are not offsets in the file.
+ */
+function place(name: string, source: string, r: Removal, html: boolean): string {
+  if (!html) return `${name}:${lineOf(source, r.start)}`
+  const element = r.element ? ` <${r.element}>` : ''
+  return r.index >= 0 ? `${name} block ${r.index + 1}${element}` : `${name}${element}`
+}
+
+function explain(name: string, source: string, removed: readonly Removal[], html = false): string {
   if (!removed.length) return `${name}: nothing removed\n`
   const lines = removed.map(
-    (r) => `${name}:${lineOf(source, r.start)}  ${r.ruleId}  [${r.category}] ${r.reason}\n    ${oneLine(r.text)}\n`,
+    (r) => `${place(name, source, r, html)}  ${r.ruleId}  [${r.category}] ${r.reason}\n    ${oneLine(r.text)}\n`,
   )
   return `${name}: ${removed.length} block(s) removed\n${lines.join('')}`
 }
@@ -78,7 +88,7 @@ async function cleanFiles(args: CliArgs, cleaner: Cleaner, io: CliIO): Promise<n
       await write(io.stderr, `decruft: ${name}: ${(error as Error).message}\n`)
       continue
     }
-    if (args.explain) await write(io.stderr, explain(name, bytes.toString('utf8'), result.removed))
+    if (args.explain) await write(io.stderr, explain(name, bytes.toString('utf8'), result.removed, result.format === 'html'))
     if (result.warnings.length) await write(io.stderr, warn(name, result))
     if (args.json) {
       await write(io.stdout, `${JSON.stringify({ file: name, ...result })}\n`)

@@ -34,6 +34,15 @@ describe('decruft [FILE...] (text mode)', () => {
     expect(r.stderr).toContain(NEWSLETTER)
   })
 
+  it('--explain on HTML names the removed element, or the block of the article, instead of a line', async () => {
+    const page = `<html><body><article><p>${PROSE_1}</p><div class="share-buttons"><a href="#">Share on Facebook</a></div><p>Advertisement</p><p>${PROSE_1}</p></article></body></html>`
+    const r = await run(['--format', 'html', '--explain'], page)
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/<stdin> <div\.share-buttons> {2}social\/[\w-]+ {2}\[social\]/)
+    expect(r.stderr).toMatch(/<stdin> block \d+ <p> {2}spam-ad\/ad-label {2}\[spam-ad\]/)
+    expect(r.stderr).not.toMatch(/<stdin>:\d/)
+  })
+
   it('a missing file is reported and the exit code is 1, the other files still cleaned', async () => {
     writeFileSync(path.join(tmp.dir, 'ok.txt'), ARTICLE)
     const r = await run(['nope.txt', 'ok.txt'], '', tmp.dir)
