@@ -169,15 +169,14 @@ function requiredOfAlt(alt: Alt): Requirement {
   return [...out]
 }
 
-function requiredOfSeq(seq: Seq): Requirement {
-  let best: Requirement
+/**
+ * The two places a requirement can come from in a sequence: runs of literal characters, and
+ * groups that must match at least once. Both requirement finders below walk it the same way.
+ */
+function walkSeq(seq: Seq, onRun: (run: string) => void, onGroup: (alt: Alt) => void): void {
   let run = ''
-  const consider = (req: Requirement) => {
-    if (score(req) > score(best)) best = req
-  }
   const endRun = () => {
-    const word = longestWordRun(run)
-    if (word) consider([word])
+    if (run) onRun(run)
     run = ''
   }
   for (const { atom, min, repeats } of seq) {
@@ -189,9 +188,24 @@ function requiredOfSeq(seq: Seq): Requirement {
       continue
     }
     endRun()
-    if (atom.kind === 'group' && min >= 1) consider(requiredOfAlt(atom.alt)?.filter(Boolean))
+    if (atom.kind === 'group' && min >= 1) onGroup(atom.alt)
   }
   endRun()
+}
+
+function requiredOfSeq(seq: Seq): Requirement {
+  let best: Requirement
+  const consider = (req: Requirement) => {
+    if (score(req) > score(best)) best = req
+  }
+  walkSeq(
+    seq,
+    (run) => {
+      const word = longestWordRun(run)
+      if (word) consider([word])
+    },
+    (alt) => consider(requiredOfAlt(alt)?.filter(Boolean)),
+  )
   return best
 }
 
@@ -217,25 +231,16 @@ const MAX_EXTRA_CLAUSES = 2
 /** Every requirement of a sequence: each of its literal runs and required groups. */
 function clausesOfSeq(seq: Seq): string[][] {
   const out: string[][] = []
-  let run = ''
-  const endRun = () => {
-    for (const m of run.matchAll(LETTER_RUN)) out.push([m[0]])
-    run = ''
-  }
-  for (const { atom, min, repeats } of seq) {
-    if (atom.kind === 'empty') continue
-    if (atom.kind === 'char' && min === 1) {
-      run += atom.ch
-      if (repeats) endRun()
-      continue
-    }
-    endRun()
-    if (atom.kind === 'group' && min >= 1) {
-      const r = requiredOfAlt(atom.alt)?.filter(Boolean)
+  walkSeq(
+    seq,
+    (run) => {
+      for (const m of run.matchAll(LETTER_RUN)) out.push([m[0]])
+    },
+    (alt) => {
+      const r = requiredOfAlt(alt)?.filter(Boolean)
       if (r && r.length) out.push(r)
-    }
-  }
-  endRun()
+    },
+  )
   return out
 }
 

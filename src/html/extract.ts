@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, collapse, type HElement } from './tree.js'
+import { BLOCK_TAGS, collapse, elements, type HElement } from './tree.js'
 
 /**
  * Finds the element that holds the article, the way Readability does (it measures well on the
@@ -102,17 +102,7 @@ function addScore(from: HElement, len: number, commas: number, scored: HElement[
 
 /** Elements not removed, in document order. */
 export function live(top: HElement): HElement[] {
-  const out: HElement[] = []
-  const stack: HElement[] = [top]
-  while (stack.length) {
-    const el = stack.pop()!
-    out.push(el)
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i]!
-      if (c.kind === 'element' && !c.removed) stack.push(c)
-    }
-  }
-  return out
+  return elements(top, (el) => !el.removed)
 }
 
 export interface Article {

@@ -247,8 +247,11 @@ export function measure(top: HElement): void {
   }
 }
 
-/** Every element of the subtree in document order (pre-order), iteratively. */
-export function elements(top: HElement): HElement[] {
+/**
+ * Every element of the subtree in document order (pre-order), iteratively; with `descend`, only
+ * the elements (and subtrees) it accepts below the top.
+ */
+export function elements(top: HElement, descend: (el: HElement) => boolean = () => true): HElement[] {
   const out: HElement[] = []
   const stack: HElement[] = [top]
   while (stack.length) {
@@ -256,7 +259,7 @@ export function elements(top: HElement): HElement[] {
     out.push(el)
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!
-      if (c.kind === 'element') stack.push(c)
+      if (c.kind === 'element' && descend(c)) stack.push(c)
     }
   }
   return out

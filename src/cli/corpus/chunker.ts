@@ -72,7 +72,7 @@ export class LineChunker {
 }
 
 /** A copy in its own ArrayBuffer (never a slice of Node's shared pool), so it can be transferred. */
-function concatFresh(parts: readonly Buffer[]): Uint8Array {
+export function concatFresh(parts: readonly Uint8Array[]): Uint8Array {
   const total = parts.reduce((n, b) => n + b.length, 0)
   const out = new Uint8Array(total)
   let at = 0

@@ -3,6 +3,7 @@ import type { Cleaner } from '../../decruft.js'
 import { DecruftError } from '../../errors.js'
 import type { Removal } from '../../types.js'
 import { getField, setField, setFieldCreating } from '../record-field.js'
+import { concatFresh } from './chunker.js'
 
 /** What every worker needs to know besides the cleaner: plain data, so it crosses thread borders. */
 export interface RecordSettings {
@@ -271,12 +272,5 @@ function encode(parts: (string | Buffer)[]): Uint8Array {
     }
   }
   if (run.length) buffers.push(Buffer.from(run.join('')))
-  const total = buffers.reduce((n, b) => n + b.length, 0)
-  const outBytes = new Uint8Array(total)
-  let at = 0
-  for (const b of buffers) {
-    outBytes.set(b, at)
-    at += b.length
-  }
-  return outBytes
+  return concatFresh(buffers)
 }
