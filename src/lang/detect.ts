@@ -1,8 +1,5 @@
 import { STOPWORDS } from './stopwords/index.js'
 
-/** Lower-case words: runs of letters (apostrophes split words, as "l'homme" → "l", "homme"). */
-const WORD = /\p{L}+/gu
-
 export interface DetectOptions {
   /** Stop-word hits the best language needs before it is trusted (default 5). */
   minHits?: number
@@ -29,32 +26,59 @@ CODES.forEach((code, i) => {
   }
 })
 
+/**
+ * Once the leader has this many hits and twice the runner-up's, more text will not change the
+ * answer: reading stops there (most documents are decided in their first few hundred characters).
+ */
+const DECIDED_HITS = 24
+
+/**
+ * Letters as far as stop words are concerned: ASCII letters, and everything from Latin-1 up
+ * except the punctuation, symbol and space ranges. Misreading a symbol of another script as a
+ * letter only makes a word that is no stop word.
+ */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff
+}
+
 export function detectLanguage(input: string | readonly { readonly text: string }[], options: DetectOptions = {}): string | undefined {
   const { minHits = 5, minRatio = 1.25, maxChars = 20_000 } = options
-  const text = typeof input === 'string' ? input.slice(0, maxChars) : joinBlocks(input, maxChars)
   const hits = new Array<number>(CODES.length).fill(0)
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const langs = LANGUAGES_OF.get(m[0])
-    if (langs) for (const i of langs) hits[i]!++
-  }
+  let budget = maxChars
   let best = -1
   let second = -1
-  for (let i = 0; i < hits.length; i++) {
-    if (best < 0 || hits[i]! > hits[best]!) [second, best] = [best, i]
-    else if (second < 0 || hits[i]! > hits[second]!) second = i
+  const count = (word: string): boolean => {
+    const langs = LANGUAGES_OF.get(word.toLowerCase())
+    if (!langs) return false
+    for (const i of langs) hits[i]!++
+    best = -1
+    second = -1
+    for (let i = 0; i < hits.length; i++) {
+      if (best < 0 || hits[i]! > hits[best]!) [second, best] = [best, i]
+      else if (second < 0 || hits[i]! > hits[second]!) second = i
+    }
+    return hits[best]! >= DECIDED_HITS && hits[best]! >= 2 * hits[second]!
   }
+  // Words are runs of letters (apostrophes split words, as "l'homme" → "l", "homme"), read in
+  // place: no lower-cased copy of the text, no regex.
+  const scan = (text: string): boolean => {
+    const n = Math.min(text.length, budget)
+    budget -= n + 1
+    let start = -1
+    for (let i = 0; i <= n; i++) {
+      const letter = i < n && isLetter(text.charCodeAt(i))
+      if (letter && start < 0) start = i
+      else if (!letter && start >= 0) {
+        if (count(text.slice(start, i))) return true
+        start = -1
+      }
+    }
+    return budget <= 0
+  }
+  if (typeof input === 'string') scan(input)
+  else for (const block of input) if (scan(block.text)) break
   if (best < 0 || hits[best]! < minHits) return undefined
   if (second >= 0 && hits[best]! < hits[second]! * minRatio) return undefined
   return CODES[best]
-}
-
-function joinBlocks(blocks: readonly { readonly text: string }[], maxChars: number): string {
-  const parts: string[] = []
-  let n = 0
-  for (const b of blocks) {
-    if (n >= maxChars) break
-    parts.push(b.text)
-    n += b.text.length + 1
-  }
-  return parts.join('\n').slice(0, maxChars)
 }

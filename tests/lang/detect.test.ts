@@ -24,4 +24,17 @@ describe('detectLanguage', () => {
   it('returns undefined for a language it has no list for', () => {
     expect(detectLanguage('Kunnanvaltuusto päätti tiistaina, että kirjasto pysyy auki vielä viisi vuotta ja budjetti tarkistetaan keväällä.')).toBeUndefined()
   })
+  it('stops reading once one language leads clearly, and reads on while it does not', () => {
+    const english = 'The council said that it would keep the library open for all of the people who use it, and that the budget for the year was in good shape. '
+    const german = 'Der Rat hat gesagt, dass die Bibliothek für alle Bürger offen bleibt und dass der Haushalt in diesem Jahr in Ordnung ist. '
+    // A clear English start decides, however much German follows.
+    expect(detectLanguage(english.repeat(2) + german.repeat(40))).toBe('en')
+    // One short English sentence is no clear lead: the German that follows is read and wins.
+    expect(detectLanguage('It is in the news. ' + german.repeat(40))).toBe('de')
+  })
+  it('reads no further than maxChars', () => {
+    const german = 'Der Rat hat gesagt, dass die Bibliothek für alle Bürger offen bleibt und dass der Haushalt in diesem Jahr in Ordnung ist. '
+    expect(detectLanguage('x'.repeat(500) + ' ' + german.repeat(5), { maxChars: 400 })).toBeUndefined()
+    expect(detectLanguage([{ text: 'x'.repeat(500) }, { text: german.repeat(5) }], { maxChars: 400 })).toBeUndefined()
+  })
 })
