@@ -1,5 +1,5 @@
 import type { Block } from '../types.js'
-import { requiredLiterals } from './required-literals.js'
+import { patternRequirements } from './required-literals.js'
 import { TRIGGERS } from './trigger-index.js'
 
 /**
@@ -9,9 +9,9 @@ import { TRIGGERS } from './trigger-index.js'
  * worked out, the gate lets every block through.
  */
 export function literalGate(re: RegExp): (block: Block) => boolean {
-  const literals = requiredLiterals(re.source)
-  if (!literals) return () => true
-  const ids = new Set(TRIGGERS.add(literals))
+  const { clauses, wordStart } = patternRequirements(re.source)
+  if (!clauses) return () => true
+  const ids = new Set(TRIGGERS.add(clauses[0]!, wordStart))
   return (block) => {
     const found = TRIGGERS.probe(block)
     for (let i = 0; i < found.length; i++) if (ids.has(found[i]!)) return true

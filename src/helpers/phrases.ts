@@ -3,7 +3,7 @@ import { compileUserPattern, type PatternEngine } from '../limits/user-pattern.j
 import { labelKey, normalizeForMatch } from '../text/normalize.js'
 import type { Block } from '../types.js'
 import { firstWord, firstWordOfPhrase } from './first-word.js'
-import { requiredClauses } from './required-literals.js'
+import { patternRequirements } from './required-literals.js'
 import { TRIGGERS } from './trigger-index.js'
 
 /**
@@ -79,6 +79,8 @@ interface Tester {
    * pattern, the others are checked against the same probe. Undefined: no gate, always run.
    */
   readonly anchors: readonly (readonly string[])[] | undefined
+  /** Literals of the anchors that every match has at a word start. */
+  readonly wordStart: ReadonlySet<string>
   exec(text: string): string | undefined
 }
 
@@ -107,16 +109,19 @@ function nativeTester(language: string, re: RegExp): Tester {
   // The exact pattern's Unicode boundaries are lookbehinds that make V8 scan about 50 times
   // slower; the same pattern without boundaries matches a superset and rules most blocks out.
   const loose = new RegExp(re.source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes : all)), flags)
+  const { clauses, wordStart } = patternRequirements(re.source)
   return {
     language,
-    anchors: requiredClauses(re.source),
+    anchors: clauses,
+    wordStart,
     exec: (text) => (loose.test(text) ? exact.exec(text)?.[0] : undefined),
   }
 }
 
 function linearTester(ruleId: string, language: string, source: string, flags = ''): Tester {
   const compiled = compileUserPattern(flags ? new RegExp(source, flags) : source, { ruleId: `${ruleId} (${language} table)` })
-  return { language, anchors: requiredClauses(source), exec: (text) => compiled.exec(text) }
+  const { clauses, wordStart } = patternRequirements(source)
+  return { language, anchors: clauses, wordStart, exec: (text) => compiled.exec(text) }
 }
 
 /** Whether the probe holds a literal of every clause. */
@@ -177,12 +182,12 @@ export class PhraseMatcher {
     }
     this.#prefixAny = prefixSources.length ? new RegExp(`^(?:${prefixSources.join('|')})`, 'u') : undefined
     this.#patterns.forEach((t, index) => {
-      this.#extra.push((t.anchors ?? []).slice(1).map((clause) => TRIGGERS.add(clause)))
+      this.#extra.push((t.anchors ?? []).slice(1).map((clause) => TRIGGERS.add(clause, t.wordStart)))
       if (!t.anchors) {
         this.#ungated.push(index)
         return
       }
-      for (const id of TRIGGERS.add(t.anchors[0]!)) (this.#byLiteral[id] ??= []).push(index)
+      for (const id of TRIGGERS.add(t.anchors[0]!, t.wordStart)) (this.#byLiteral[id] ??= []).push(index)
     })
     this.#mark = new Uint8Array(this.#patterns.length)
   }

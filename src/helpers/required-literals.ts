@@ -11,8 +11,12 @@
 
 type Atom =
   | { kind: 'char'; ch: string }
-  | { kind: 'other' } // a class, a dot, an escape such as \s: matches something, but no known letter
-  | { kind: 'empty' } // zero-width: \b, ^, $, lookarounds
+  // A class, a dot, an escape such as \s: matches something, but no known letter. `nonWord`: it
+  // only ever matches characters that are not letters, digits or "_" (\s, \W, [-:|]).
+  | { kind: 'other'; nonWord: boolean }
+  // Zero-width: \b and ^ (`boundary: true`: a word may start here), \B (false), $ and
+  // lookarounds (undefined: nothing known).
+  | { kind: 'empty'; boundary?: boolean }
   | { kind: 'group'; alt: Alt }
 interface Item {
   atom: Atom
@@ -22,6 +26,17 @@ interface Item {
 }
 type Seq = Item[]
 type Alt = Seq[]
+
+/**
+ * Whether a character class (its body, between the brackets) may match a letter, a digit or "_".
+ * Non-word escapes (\s, \W, \n…) and escaped punctuation are dropped first; a range, or any
+ * escape left (\w, \d, \p{…}, \u…), counts as "may", so the answer errs towards "may".
+ */
+function classMayHoldWordChars(body: string): boolean {
+  const rest = body.replace(/\\[sWnrtfv]/g, '').replace(/\\[^\p{L}\p{N}]/gu, '')
+  if (rest.replace(/^-|-$/g, '').includes('-')) return true
+  return /[\p{L}\p{N}_\\]/u.test(rest)
+}
 
 class Parser {
   pos = 0
@@ -93,46 +108,69 @@ class Parser {
       if (this.src[i] === ']') i++
       while (i < this.src.length && this.src[i] !== ']') i += this.src[i] === '\\' ? 2 : 1
       if (i >= this.src.length) throw new Error('unclosed class')
+      const body = this.src.slice(this.pos + 1, i)
       this.pos = i + 1
-      return { kind: 'other' }
+      return { kind: 'other', nonWord: !body.startsWith('^') && !classMayHoldWordChars(body) }
     }
     if (c === '\\') {
       const e = this.src[this.pos + 1]
       if (e === undefined) throw new Error('trailing backslash')
       if (e === 'b' || e === 'B') {
         this.pos += 2
-        return { kind: 'empty' }
+        return { kind: 'empty', boundary: e === 'b' }
       }
       if (e === 'p' || e === 'P') {
         const close = this.src.indexOf('}', this.pos)
         if (close < 0) throw new Error('bad property escape')
         this.pos = close + 1
-        return { kind: 'other' }
+        return { kind: 'other', nonWord: false }
       }
       if (e === 'u' || e === 'x' || e === 'c' || /\d/.test(e)) throw new Error('escape not analysed')
       this.pos += 2
-      return /[sSdDwWnrtfv0]/.test(e) ? { kind: 'other' } : { kind: 'char', ch: e }
+      return /[sSdDwWnrtfv0]/.test(e) ? { kind: 'other', nonWord: /[sWnrtfv]/.test(e) } : { kind: 'char', ch: e }
     }
     if (c === '^' || c === '$') {
       this.pos++
-      return { kind: 'empty' }
+      return c === '^' ? { kind: 'empty', boundary: true } : { kind: 'empty' }
     }
     this.pos++
-    return c === '.' ? { kind: 'other' } : { kind: 'char', ch: c }
+    return c === '.' ? { kind: 'other', nonWord: false } : { kind: 'char', ch: c }
   }
 }
 
 const LETTER_RUN = /[\p{L}\p{N}]+/gu
+const WORD_CHAR = /[\p{L}\p{N}_]/u
+
+/**
+ * A literal every match must contain, and whether every match has it at the start of a word
+ * (after \b, ^, a space or punctuation in the pattern): such literals are searched only at word
+ * starts, which lets the scan skip the inside of every word.
+ */
+interface Literal {
+  readonly text: string
+  readonly wordStart: boolean
+}
+
+/** The pieces of a run of literal characters that are letters and digits, each with its anchoring. */
+function wordRuns(run: string, runStartsWord: boolean): Literal[] {
+  const out: Literal[] = []
+  for (const m of run.matchAll(LETTER_RUN)) {
+    // Inside the run a piece follows a non-letter character of the pattern; "_" is a word
+    // character for \b, so a piece after one is not at a word start.
+    out.push({ text: m[0], wordStart: m.index === 0 ? runStartsWord : run[m.index - 1] !== '_' })
+  }
+  return out
+}
 
 /** The longest run of letters and digits in a literal: what can be searched in raw text. */
-function longestWordRun(literal: string): string {
-  let best = ''
-  for (const m of literal.matchAll(LETTER_RUN)) if (m[0].length > best.length) best = m[0]
+function longestWordRun(run: string, runStartsWord: boolean): Literal | undefined {
+  let best: Literal | undefined
+  for (const piece of wordRuns(run, runStartsWord)) if (!best || piece.text.length > best.text.length) best = piece
   return best
 }
 
 /** A set of literals of which every match contains one; undefined when unknown. */
-type Requirement = string[] | undefined
+type Requirement = Literal[] | undefined
 
 /**
  * Words so common in running text that a gate on them lets most blocks through. A literal set is
@@ -156,72 +194,114 @@ function strength(literal: string): number {
 }
 
 function score(req: Requirement): number {
-  return req && req.length ? Math.min(...req.map(strength)) - req.length * 0.01 : -Infinity
+  return req && req.length ? Math.min(...req.map((l) => strength(l.text))) - req.length * 0.01 : -Infinity
 }
 
-function requiredOfAlt(alt: Alt): Requirement {
-  const out = new Set<string>()
+function requiredOfAlt(alt: Alt, startsWord: boolean): Requirement {
+  const out: Literal[] = []
   for (const seq of alt) {
-    const r = requiredOfSeq(seq)
+    const r = requiredOfSeq(seq, startsWord)
     if (!r) return undefined
-    for (const s of r) out.add(s)
+    out.push(...r)
   }
-  return [...out]
+  return out
 }
 
 /**
  * The two places a requirement can come from in a sequence: runs of literal characters, and
  * groups that must match at least once. Both requirement finders below walk it the same way.
+ * `startsWord`: whether the sequence itself starts where a word may start. The walk tracks the
+ * same for every position, to tell each run and group whether it starts at a word start, and
+ * returns it for the end of the sequence.
  */
-function walkSeq(seq: Seq, onRun: (run: string) => void, onGroup: (alt: Alt) => void): void {
+function walkSeq(seq: Seq, startsWord: boolean, onRun: (run: string, startsWord: boolean) => void, onGroup: (alt: Alt, startsWord: boolean) => void): boolean {
   let run = ''
+  let runStartsWord = false
+  let here = startsWord
   const endRun = () => {
-    if (run) onRun(run)
+    if (run) onRun(run, runStartsWord)
     run = ''
   }
   for (const { atom, min, repeats } of seq) {
-    if (atom.kind === 'empty') continue
+    if (atom.kind === 'empty') {
+      if (atom.boundary !== undefined) here = atom.boundary
+      continue
+    }
+    // Whether the position after this item follows a non-word character. After a group: when
+    // every branch ends so ("(?:generous |small )?donation"); a repeated group may start after
+    // itself, so its branches are followed from an unknown start.
+    const after =
+      atom.kind === 'char'
+        ? !WORD_CHAR.test(atom.ch)
+        : atom.kind === 'other'
+          ? atom.nonWord
+          : atom.alt.every((branch) => walkSeq(branch, repeats ? false : here, ignore, ignore))
     if (atom.kind === 'char' && min === 1) {
+      if (!run) runStartsWord = here
       run += atom.ch
+      here = after
       // "go+gle" matches "google": the letters after a repeated one need not follow it directly.
       if (repeats) endRun()
       continue
     }
     endRun()
-    if (atom.kind === 'group' && min >= 1) onGroup(atom.alt)
+    if (atom.kind === 'group' && min >= 1) onGroup(atom.alt, here)
+    here = min === 0 ? here && after : after
   }
   endRun()
+  return here
 }
 
-function requiredOfSeq(seq: Seq): Requirement {
+function ignore(): void {}
+
+function requiredOfSeq(seq: Seq, startsWord: boolean): Requirement {
   let best: Requirement
   const consider = (req: Requirement) => {
     if (score(req) > score(best)) best = req
   }
   walkSeq(
     seq,
-    (run) => {
-      const word = longestWordRun(run)
+    startsWord,
+    (run, runStartsWord) => {
+      const word = longestWordRun(run, runStartsWord)
       if (word) consider([word])
     },
-    (alt) => consider(requiredOfAlt(alt)?.filter(Boolean)),
+    (alt, groupStartsWord) => consider(requiredOfAlt(alt, groupStartsWord)?.filter((l) => l.text)),
   )
   return best
 }
 
-/** Lower-case literals (letters and digits only, at least three long) required by every match, or undefined. */
-export function requiredLiterals(source: string): string[] | undefined {
-  let alt: Alt
+/** Lower-cases and merges duplicates: a literal is at a word start only if it is everywhere. */
+function lowerUnique(literals: readonly Literal[]): Literal[] {
+  const out = new Map<string, boolean>()
+  for (const { text, wordStart } of literals) {
+    const lower = text.toLowerCase()
+    out.set(lower, (out.get(lower) ?? true) && wordStart)
+  }
+  return [...out].map(([text, wordStart]) => ({ text, wordStart }))
+}
+
+function parse(source: string): Alt | undefined {
   try {
     const parser = new Parser(source)
-    alt = parser.parseAlt()
-    if (parser.pos !== source.length) return undefined
+    const alt = parser.parseAlt()
+    return parser.pos === source.length ? alt : undefined
   } catch {
     return undefined
   }
-  const req = requiredOfAlt(alt)
-  if (!req || req.length === 0 || req.some((s) => s.length < MIN_LENGTH)) return undefined
-  return [...new Set(req.map((s) => s.toLowerCase()))]
+}
+
+function firstRequirement(alt: Alt): Literal[] | undefined {
+  // A pattern is searched anywhere in the text: its start is not known to be a word start.
+  const req = requiredOfAlt(alt, false)
+  if (!req || req.length === 0 || req.some((l) => l.text.length < MIN_LENGTH)) return undefined
+  return lowerUnique(req)
+}
+
+/** Lower-case literals (letters and digits only, at least three long) required by every match, or undefined. */
+export function requiredLiterals(source: string): string[] | undefined {
+  const alt = parse(source)
+  return alt && firstRequirement(alt)?.map((l) => l.text)
 }
 
 /** Further clauses are only worth scanning for when every literal in them is this strong. */
@@ -229,46 +309,62 @@ const MIN_EXTRA_STRENGTH = 5
 const MAX_EXTRA_CLAUSES = 2
 
 /** Every requirement of a sequence: each of its literal runs and required groups. */
-function clausesOfSeq(seq: Seq): string[][] {
-  const out: string[][] = []
+function clausesOfSeq(seq: Seq): Literal[][] {
+  const out: Literal[][] = []
   walkSeq(
     seq,
-    (run) => {
-      for (const m of run.matchAll(LETTER_RUN)) out.push([m[0]])
+    false,
+    (run, runStartsWord) => {
+      for (const piece of wordRuns(run, runStartsWord)) out.push([piece])
     },
-    (alt) => {
-      const r = requiredOfAlt(alt)?.filter(Boolean)
+    (alt, groupStartsWord) => {
+      const r = requiredOfAlt(alt, groupStartsWord)?.filter((l) => l.text)
       if (r && r.length) out.push(r)
     },
   )
   return out
 }
 
+/** What a pattern requires: literal sets of which every match holds one each, and which of them sit at word starts. */
+export interface PatternRequirements {
+  /** As requiredClauses(): undefined when even the first set cannot be worked out. */
+  readonly clauses: string[][] | undefined
+  /** Literals of the clauses that every match has at the start of a word. */
+  readonly wordStart: ReadonlySet<string>
+}
+
 /**
  * Literal sets that every match must contain one of *each* (a conjunction): the set from
  * requiredLiterals() first, then up to two more strong ones from the same pattern. A block that
  * holds a common first literal ("support") but not the second ("journalism") is ruled out too.
- * Undefined when even the first cannot be worked out (the pattern then always runs).
  */
+export function patternRequirements(source: string): PatternRequirements {
+  const alt = parse(source)
+  const first = alt && firstRequirement(alt)
+  if (!alt || !first) return { clauses: undefined, wordStart: new Set() }
+  const clauses: Literal[][] = [first]
+  if (alt.length === 1) {
+    const key = (c: readonly Literal[]) => c.map((l) => l.text).sort().join('|')
+    const seen = new Set([key(first)])
+    const extra: Literal[][] = []
+    for (const clause of clausesOfSeq(alt[0]!)) {
+      const lower = lowerUnique(clause)
+      if (Math.min(...lower.map((l) => strength(l.text))) < MIN_EXTRA_STRENGTH || seen.has(key(lower))) continue
+      seen.add(key(lower))
+      extra.push(lower)
+    }
+    extra.sort((a, b) => score(b) - score(a))
+    clauses.push(...extra.slice(0, MAX_EXTRA_CLAUSES))
+  }
+  const anchoring = new Map<string, boolean>()
+  for (const l of clauses.flat()) anchoring.set(l.text, (anchoring.get(l.text) ?? true) && l.wordStart)
+  return {
+    clauses: clauses.map((c) => c.map((l) => l.text)),
+    wordStart: new Set([...anchoring].filter(([, w]) => w).map(([t]) => t)),
+  }
+}
+
+/** The clauses of patternRequirements(), or undefined when even the first cannot be worked out. */
 export function requiredClauses(source: string): string[][] | undefined {
-  const first = requiredLiterals(source)
-  if (!first) return undefined
-  let alt: Alt
-  try {
-    alt = new Parser(source).parseAlt()
-  } catch {
-    return [first]
-  }
-  if (alt.length !== 1) return [first]
-  const key = (c: readonly string[]) => [...c].sort().join('|')
-  const seen = new Set([key(first)])
-  const extra: string[][] = []
-  for (const clause of clausesOfSeq(alt[0]!)) {
-    const lower = [...new Set(clause.map((s) => s.toLowerCase()))]
-    if (Math.min(...lower.map(strength)) < MIN_EXTRA_STRENGTH || seen.has(key(lower))) continue
-    seen.add(key(lower))
-    extra.push(lower)
-  }
-  extra.sort((a, b) => score(b) - score(a))
-  return [first, ...extra.slice(0, MAX_EXTRA_CLAUSES)]
+  return patternRequirements(source).clauses
 }

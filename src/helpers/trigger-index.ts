@@ -9,11 +9,15 @@ import type { Block } from '../types.js'
  * cost of the phrase tables stops growing with their size.
  *
  * The scan is one native regex over the document (all literals in one case-insensitive
- * alternation): V8 runs it several times faster than any JavaScript character loop (an
- * Aho-Corasick automaton here managed about a third of its speed). The alternation reports one
- * literal per start position, the longest; shorter literals contained in it are added from a
- * precomputed table, and the scan resumes one character after each match start, so overlapping
- * literals are all seen. The answer is exactly the set of literals the text contains.
+ * alternation, factored by shared prefixes): V8 runs it several times faster than any JavaScript
+ * character loop (an Aho-Corasick automaton here managed about a third of its speed). Literals
+ * that every match of their pattern has at a word start (most of them: tables write `\b`) are
+ * only tried at word starts, so inside words the scan tries a handful of literals, not hundreds.
+ * The alternation reports one literal per start position, the longest; shorter literals
+ * contained in it are added from a precomputed table, and the scan resumes one character after
+ * each match start, so overlapping literals are all seen. The answer holds every literal a
+ * pattern could need (and, through that table, sometimes one more: a gate lets a block through
+ * that it could have ruled out, never the other way round).
  *
  * The scan reads the raw text, so most blocks never need their normalised copy. Text with
  * invisible characters, look-alike scripts, ligatures, full-width forms or capitals beyond
@@ -21,6 +25,14 @@ import type { Block } from '../types.js'
  * still seen.
  */
 export const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0100-\u024f\u0370-\u052f\u1e00-\u1eff\ufb00-\ufb4f\uff00-\uffef\ud835]/
+
+const NO_WORD_STARTS: ReadonlySet<string> = new Set()
+/**
+ * Where a literal that starts with an ASCII letter or digit starts a word (after a character
+ * that is not a letter, digit or "_"), JavaScript's ASCII \b holds too. Other literals are
+ * searched everywhere.
+ */
+const ASCII_WORD_START = /^[a-z0-9]/
 
 /** What a block holds: the ids of the registered literals found in it, in the order first seen. */
 export type Probe = readonly number[]
@@ -30,8 +42,38 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
+/**
+ * The literals as one regex factored by shared prefixes ("subscri(?:be|ption)" rather than
+ * "subscribe|subscription"): V8 then tests one branch per character instead of every literal,
+ * which scans about 1.4 times faster than the flat alternation (measured on the bench texts).
+ * Each branch is greedy, so the longest literal on a path is the one reported, as before.
+ */
+export function trieSource(literals: readonly string[]): string {
+  interface Node {
+    end: boolean
+    next: Map<string, Node>
+  }
+  const root: Node = { end: false, next: new Map() }
+  for (const literal of literals) {
+    let node = root
+    for (const ch of literal) {
+      let child = node.next.get(ch)
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }))
+      node = child
+    }
+    node.end = true
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child))
+    if (branches.length === 0) return ''
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
+    return node.end ? `(?:${body})?` : body
+  }
+  return emit(root)
+}
+
 interface Compiled {
-  /** All literals, longest first, in one global case-insensitive alternation. */
+  /** All literals in one global case-insensitive regex, factored by shared prefixes (trieSource). */
   readonly scanner: RegExp
   /** Literal id → ids of every registered literal it contains, itself included. */
   readonly contains: readonly (readonly number[])[]
@@ -43,6 +85,8 @@ interface Compiled {
 
 export class TriggerIndex {
   readonly #ids = new Map<string, number>()
+  /** Literals searched at every position (the others only where a word starts). */
+  readonly #anywhere = new Set<string>()
   #compiled: Compiled | undefined
   /** Identifies the current literal set: answers cached under an older epoch are stale. */
   #epoch: object = {}
@@ -50,14 +94,24 @@ export class TriggerIndex {
   /** The document announced by prescan() and not scanned yet: the first probe scans it. */
   #pending: readonly Block[] | undefined
 
-  /** Registers literals (lower case) and returns their ids. Cheap to call again with known ones. */
-  add(literals: readonly string[]): number[] {
+  /**
+   * Registers literals (lower case) and returns their ids. Cheap to call again with known ones.
+   * `wordStart` names those that every match of the registering pattern has at the start of a
+   * word: they are searched at word starts only. A literal one pattern needs anywhere is searched
+   * everywhere.
+   */
+  add(literals: readonly string[], wordStart: ReadonlySet<string> = NO_WORD_STARTS): number[] {
     let added = false
     const ids = literals.map((l) => {
       let id = this.#ids.get(l)
+      const anywhere = !wordStart.has(l) || !ASCII_WORD_START.test(l)
       if (id === undefined) {
         id = this.#ids.size
         this.#ids.set(l, id)
+        added = true
+      }
+      if (anywhere && !this.#anywhere.has(l)) {
+        this.#anywhere.add(l)
         added = true
       }
       return id
@@ -78,7 +132,16 @@ export class TriggerIndex {
   #compile(): Compiled {
     if (this.#compiled) return this.#compiled
     const literals = [...this.#ids.keys()]
-    const source = [...literals].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)'
+    const anywhere = literals.filter((l) => this.#anywhere.has(l))
+    // At a word start every literal is tried, longest first as before; inside a word only those
+    // a pattern may need there. Most positions of a text are inside words, so most of the scan
+    // tries one or two branches. (JavaScript's \b is ASCII-only: literals at word starts begin
+    // with an ASCII letter or digit, where it is exact; see ASCII_WORD_START.)
+    const source = !literals.length
+      ? '(?!)'
+      : anywhere.length === literals.length
+        ? trieSource(literals)
+        : `\\b(?:${trieSource(literals)})${anywhere.length ? `|${trieSource(anywhere)}` : ''}`
     const contains = literals.map((outer) => literals.flatMap((inner, id) => (outer.includes(inner) ? [id] : [])))
     this.#compiled = {
       scanner: new RegExp(source, 'gi'),
