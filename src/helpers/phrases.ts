@@ -105,16 +105,24 @@ export function unicodeBoundaries(source: string): string {
 
 function nativeTester(language: string, re: RegExp): Tester {
   const flags = re.flags.replace(/[gyu]/g, '') + 'u'
-  const exact = new RegExp(unicodeBoundaries(re.source), flags)
   // The exact pattern's Unicode boundaries are lookbehinds that make V8 scan about 50 times
   // slower; the same pattern without boundaries matches a superset and rules most blocks out.
+  // Built now, it also checks the source in `u` mode, so a bad pattern fails here, not mid-run.
   const loose = new RegExp(re.source.replace(/(\\*)\\b/g, (all, slashes: string) => (slashes.length % 2 === 0 ? slashes : all)), flags)
+  // The exact regex is built on first use: V8 parses the \p{…} classes of its boundaries when
+  // it is constructed, and building hundreds of them up front made the first document of a
+  // process take about a second. Most patterns never match in a given process.
+  let exact: RegExp | undefined
   const { clauses, wordStart } = patternRequirements(re.source)
   return {
     language,
     anchors: clauses,
     wordStart,
-    exec: (text) => (loose.test(text) ? exact.exec(text)?.[0] : undefined),
+    exec(text) {
+      if (!loose.test(text)) return undefined
+      exact ??= new RegExp(unicodeBoundaries(re.source), flags)
+      return exact.exec(text)?.[0]
+    },
   }
 }
 
@@ -135,7 +143,8 @@ export class PhraseMatcher {
   readonly #labels = new Map<string, { language: string; phrase: string }>()
   /** Words in the longest label: longer blocks are not looked up. */
   maxLabelWords = 0
-  readonly #prefixes: { language: string; phrase: string; re: RegExp }[] = []
+  /** Each prefix's own regex is built on first use: most blocks fail the combined one first. */
+  readonly #prefixes: { language: string; phrase: string; source: string; re?: RegExp }[] = []
   readonly #prefixAny: RegExp | undefined
   readonly #patterns: Tester[] = []
   /** Trigger-literal id → indexes of the patterns whose first literal set holds it. */
@@ -166,7 +175,7 @@ export class PhraseMatcher {
         const body = escapeRegExp(needsDelimiter ? norm.slice(0, -1).trimEnd() : norm).replace(/ /g, '\\s+')
         const source = needsDelimiter ? `${body}${DELIMITER}` : `${body}(?![\\p{L}\\p{N}])`
         prefixSources.push(source)
-        this.#prefixes.push({ language: table.language, phrase: prefix, re: new RegExp(`^(?:${source})`, 'u') })
+        this.#prefixes.push({ language: table.language, phrase: prefix, source })
       }
       for (const pattern of table.patterns ?? []) {
         if (pattern instanceof RegExp && table.engine === 'native') {
@@ -204,7 +213,10 @@ export class PhraseMatcher {
 
   prefix(block: Block): PhraseHit | undefined {
     if (!this.#prefixAny || !this.#firstWords.has(firstWord(block)) || !this.#prefixAny.test(block.norm)) return undefined
-    for (const p of this.#prefixes) if (p.re.test(block.norm)) return { kind: 'prefix', language: p.language, phrase: p.phrase }
+    for (const p of this.#prefixes) {
+      p.re ??= new RegExp(`^(?:${p.source})`, 'u')
+      if (p.re.test(block.norm)) return { kind: 'prefix', language: p.language, phrase: p.phrase }
+    }
     return undefined
   }
 

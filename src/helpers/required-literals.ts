@@ -304,8 +304,13 @@ export function requiredLiterals(source: string): string[] | undefined {
   return alt && firstRequirement(alt)?.map((l) => l.text)
 }
 
-/** Further clauses are only worth scanning for when every literal in them is this strong. */
+/**
+ * Further clauses are only worth scanning for when every literal in them is this strong. A
+ * literal searched only at word starts counts two letters more: "lid" at a word start is about
+ * as rare in text as a five-letter string anywhere.
+ */
 const MIN_EXTRA_STRENGTH = 5
+const WORD_START_BONUS = 2
 const MAX_EXTRA_CLAUSES = 2
 
 /** Every requirement of a sequence: each of its literal runs and required groups. */
@@ -349,7 +354,8 @@ export function patternRequirements(source: string): PatternRequirements {
     const extra: Literal[][] = []
     for (const clause of clausesOfSeq(alt[0]!)) {
       const lower = lowerUnique(clause)
-      if (Math.min(...lower.map((l) => strength(l.text))) < MIN_EXTRA_STRENGTH || seen.has(key(lower))) continue
+      const weakest = Math.min(...lower.map((l) => strength(l.text) + (l.wordStart ? WORD_START_BONUS : 0)))
+      if (weakest < MIN_EXTRA_STRENGTH || seen.has(key(lower))) continue
       seen.add(key(lower))
       extra.push(lower)
     }

@@ -33,6 +33,12 @@ describe('requiredClauses', () => {
     expect(optional?.flat()).not.toContain('settings')
   })
 
+  it('takes a short literal as a further set when every match has it at a word start', () => {
+    // "lid" at a word start is rare in text; "lid" anywhere is not (valid, solid, lidar).
+    expect(requiredClauses('\\bword (?:nu )?(?:lid|donateur|steunlid)\\b')).toEqual([['word'], ['lid', 'donateur', 'steunlid']])
+    expect(requiredClauses('\\bword(?:lid|donateur|steunlid)\\b')).toEqual([['word']])
+  })
+
   it('is undefined exactly when requiredLiterals is', () => {
     expect(requiredClauses('(?:ab|cd)')).toBeUndefined()
   })
