@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -29,6 +29,28 @@ describe('package', () => {
   it('exposes the retext plugin and the rule tester as subpaths', () => {
     const out = run(['--input-type=module', '-e', "import p from 'decruft/retext'; import { RuleTester } from 'decruft/testing'; console.log(typeof p, typeof RuleTester)"])
     expect(out.trim()).toBe('function function')
+  })
+
+  it('loads linkedom on the first HTML document, not on import or for text', () => {
+    const out = run([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module'
+       import { decruft } from 'decruft'
+       const cache = createRequire(import.meta.url).cache
+       const loaded = () => Object.keys(cache).some((file) => file.includes('/linkedom/'))
+       const before = loaded()
+       decruft('Story text here.\\n\\nAdvertisement')
+       const afterText = loaded()
+       const html = decruft('<p>Story text here, long enough to be the article of this page.</p>', { format: 'html' })
+       console.log(JSON.stringify([before, afterText, loaded(), html.text]))`,
+    ])
+    expect(JSON.parse(out)).toEqual([false, false, true, 'Story text here, long enough to be the article of this page.'])
+    // ...and no ES import of it anywhere in the build, which the CommonJS cache would not show.
+    const staticImports = readdirSync(path.join(root, 'dist'))
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => /(?:from\s*|import\s*\(\s*)["']linkedom["']/.test(readFileSync(path.join(root, 'dist', f), 'utf8')))
+    expect(staticImports).toEqual([])
   })
 
   it('declares the bin and an engine range that require(esm) works on', () => {
