@@ -11,6 +11,7 @@ import { dateOnly } from './dateline/date-only.js'
 import { byline } from './dateline/byline.js'
 import { donationAppeal } from './donation/appeal.js'
 import { copyright } from './legal/copyright.js'
+import { disclaimer } from './legal/disclaimer.js'
 import { newsletterSignup } from './newsletter/signup.js'
 import { paywallPrompt } from './paywall/prompt.js'
 import { topicHeading } from './related/topic-heading.js'
@@ -44,6 +45,7 @@ export const builtinRules: readonly AnyRule[] = [
   cookieNotice,
   paywallPrompt,
   copyright,
+  disclaimer,
   photoCredit,
   uiLabel,
   navLine,

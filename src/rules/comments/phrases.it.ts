@@ -2,7 +2,7 @@ import { definePhrases } from '../../helpers/phrases.js'
 
 // Moduli e contatori dei commenti, italiano (WordPress in italiano e simili).
 export default definePhrases('it', {
-  labels: ['Commenti', 'Lascia un commento', 'Lascia una risposta', 'Annulla risposta', 'Rispondi', 'Nessun commento', 'Aggiungi un commento', 'Scrivi un commento', 'Commenta'],
+  labels: ['Commenti', 'Lascia un commento', 'Lascia una risposta', 'Annulla risposta', 'Rispondi', 'Nessun commento', 'Aggiungi un commento', 'Scrivi un commento', 'Commenta', 'Il tuo commento', 'Commenta la notizia'],
   prefixes: ['Commenti:'],
   patterns: [
     /\bil tuo indirizzo (?:e-?mail )?non sarà pubblicato\b/,
@@ -11,5 +11,7 @@ export default definePhrases('it', {
     /^\d+ comment[oi]\b(?!.*[.!?]["”’)]?$)/,
     /\bsalva il mio nome, (?:e-?mail|indirizzo e-?mail) e sito web\b/,
     /\bquesto sito usa akismet\b/,
+    /^commenti \(\d+\)/,
+    /\bpubblicando (?:un|il tuo) commento,? (?:accetti|accetta)\b/,
   ],
 })

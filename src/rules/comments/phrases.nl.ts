@@ -2,7 +2,7 @@ import { definePhrases } from '../../helpers/phrases.js'
 
 // Reactieformulieren en tellers, Nederlands (WordPress in het Nederlands en vergelijkbare).
 export default definePhrases('nl', {
-  labels: ['Reacties', 'Geef een reactie', 'Laat een reactie achter', 'Plaats een reactie', 'Reactie annuleren', 'Reageer', 'Reageren', 'Geen reacties', 'Schrijf een reactie'],
+  labels: ['Reacties', 'Geef een reactie', 'Laat een reactie achter', 'Plaats een reactie', 'Reactie annuleren', 'Reageer', 'Reageren', 'Geen reacties', 'Schrijf een reactie', 'Jouw reactie', 'Uw reactie'],
   prefixes: ['Reacties:'],
   patterns: [
     /\b(?:je|uw) e-?mailadres wordt niet gepubliceerd\b/,
@@ -11,5 +11,6 @@ export default definePhrases('nl', {
     /^\d+ reacties?\b(?!.*[.!?]["”’)]?$)/,
     /\bsla mijn naam, e-?mail en website op\b/,
     /\bdeze site gebruikt akismet\b/,
+    /^reacties \(\d+\)/,
   ],
 })

@@ -2,7 +2,7 @@ import { definePhrases } from '../../helpers/phrases.js'
 
 // Formularze i liczniki komentarzy, polski.
 export default definePhrases('pl', {
-  labels: ['Komentarze', 'Dodaj komentarz', 'Napisz komentarz', 'Zostaw komentarz', 'Skomentuj', 'Odpowiedz', 'Anuluj pisanie odpowiedzi', 'Brak komentarzy', 'Pokaż komentarze'],
+  labels: ['Komentarze', 'Dodaj komentarz', 'Napisz komentarz', 'Zostaw komentarz', 'Skomentuj', 'Odpowiedz', 'Anuluj pisanie odpowiedzi', 'Brak komentarzy', 'Pokaż komentarze', 'Twój komentarz'],
   prefixes: ['Komentarze:'],
   patterns: [
     /\btwój adres e-?mail nie zostanie opublikowany\b/,
@@ -10,5 +10,6 @@ export default definePhrases('pl', {
     /^(?:\d+|brak) komentarz(?:e|y)?(?:$| ?:| do [^\p{L}\p{N}\s])/u,
     /^\d+ komentarz(?:e|y)?\b(?!.*[.!?]["”’)]?$)/,
     /\bzapamiętaj moje dane w tej przeglądarce\b/,
+    /^komentarze \(\d+\)/,
   ],
 })

@@ -2,7 +2,7 @@ import { definePhrases } from '../../helpers/phrases.js'
 
 // Formulários e contadores de comentários, português (WordPress em português e afins).
 export default definePhrases('pt', {
-  labels: ['Comentários', 'Deixe um comentário', 'Deixe uma resposta', 'Cancelar resposta', 'Responder', 'Comentar', 'Sem comentários', 'Escreva um comentário'],
+  labels: ['Comentários', 'Deixe um comentário', 'Deixe uma resposta', 'Cancelar resposta', 'Responder', 'Comentar', 'Sem comentários', 'Escreva um comentário', 'Seu comentário', 'Deixe seu comentário', 'Deixe o seu comentário'],
   prefixes: ['Comentários:'],
   patterns: [
     /\b(?:o seu|seu) endereço de e-?mail não será publicado\b/,
@@ -10,5 +10,6 @@ export default definePhrases('pt', {
     /^(?:\d+|sem|nenhum) comentários?(?:$| ?:| (?:em|sobre|para) [^\p{L}\p{N}\s])/u,
     /^\d+ comentários?\b(?!.*[.!?]["”’)]?$)/,
     /\b(?:salvar|guardar) (?:o )?meu nome, e-?mail e site\b/,
+    /^comentários \(\d+\)/,
   ],
 })
