@@ -6,6 +6,7 @@ import { photoCredit } from './boilerplate/photo-credit.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
 import { trailingSection } from './comments/trailing-section.js'
+import { commentSignatures } from './comments/signatures.js'
 import { cookieNotice } from './cookie/notice.js'
 import { dateOnly } from './dateline/date-only.js'
 import { byline } from './dateline/byline.js'
@@ -34,6 +35,7 @@ export const builtinRules: readonly AnyRule[] = [
   counters,
   newsletterSignup,
   commentWidgets,
+  commentSignatures,
   relatedLinkList,
   topicHeading,
   installApp,
