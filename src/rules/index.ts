@@ -3,6 +3,7 @@ import type { AnyRule } from '../types.js'
 import { uiLabel } from './boilerplate/ui-label.js'
 import { navLine } from './boilerplate/nav-line.js'
 import { photoCredit } from './boilerplate/photo-credit.js'
+import { authorBio } from './boilerplate/author-bio.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
 import { trailingSection } from './comments/trailing-section.js'
@@ -49,6 +50,7 @@ export const builtinRules: readonly AnyRule[] = [
   copyright,
   disclaimer,
   photoCredit,
+  authorBio,
   uiLabel,
   navLine,
   trailingSection,
