@@ -26,6 +26,18 @@ export default definePhrases('en', {
     'Share this page',
     'Share on LinkedIn',
     'Share on WhatsApp',
+    // Social-bookmarking boxes of older pages.
+    'Social Bookmark This Story',
+    'Bookmark this story',
+    'Bookmark this article',
+    'Bookmark and Share',
+    'Social bookmarks',
+    'Share and bookmark',
+    'Email to a friend',
+    'E-mail to a friend',
+    'Email this story',
+    'Send to a friend',
+    'Send this article to Friends by E-Mail',
   ],
   prefixes: ['Share this:', 'Share:', 'Follow us:', 'Follow us on:', 'Share this article:', 'Share on:'],
   patterns: [

@@ -4,6 +4,7 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(followShare, {
   keep: [
+    'She sent the letter to a friend in Leeds before the trial.',
     "The suspect's social media accounts were deleted.",
     'Die Polizei bat Zeugen, den Beitrag nicht weiter zu teilen.',
     // "condividere l'articolo" is not the imperative "condividi".
@@ -13,6 +14,9 @@ new RuleTester({ it, describe }).run(followShare, {
     'Follow-up questions from the committee were sent to the ministry on Friday.',
   ],
   remove: [
+    'Social Bookmark This Story',
+    'Email to a friend',
+    'Bookmark and Share',
     'Follow us on Facebook and Twitter for the latest updates.',
     'Share this article',
     'Artikel teilen',
