@@ -20,6 +20,7 @@ import { topicHeading } from './related/topic-heading.js'
 import { relatedLinkList } from './related/link-list.js'
 import { rankedList } from './related/ranked-list.js'
 import { trailingTitles } from './related/trailing-titles.js'
+import { trailingRun } from './related/trailing-run.js'
 import { followShare } from './social/follow-share.js'
 import { counters } from './social/counters.js'
 import { shareTargets } from './social/share-targets.js'
@@ -56,6 +57,7 @@ export const builtinRules: readonly AnyRule[] = [
   trailingSection,
   rankedList,
   trailingTitles,
+  trailingRun,
   betweenCruft,
 ]
 
