@@ -4,6 +4,7 @@ import { uiLabel } from './boilerplate/ui-label.js'
 import { navLine } from './boilerplate/nav-line.js'
 import { photoCredit } from './boilerplate/photo-credit.js'
 import { authorBio } from './boilerplate/author-bio.js'
+import { readingTime } from './boilerplate/reading-time.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
 import { trailingSection } from './comments/trailing-section.js'
@@ -52,6 +53,7 @@ export const builtinRules: readonly AnyRule[] = [
   disclaimer,
   photoCredit,
   authorBio,
+  readingTime,
   uiLabel,
   navLine,
   trailingSection,

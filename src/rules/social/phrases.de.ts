@@ -6,6 +6,9 @@ export default definePhrases('de', {
     'Artikel teilen', 'Diesen Artikel teilen', 'Beitrag teilen', 'Teilen', 'Jetzt teilen', 'Folgen Sie uns', 'Folge uns', 'Folgt uns', 'Seite teilen', 'Teile diesen Beitrag', 'Teile diesen Artikel',
     'Auf Facebook teilen', 'Auf Twitter teilen', 'Auf WhatsApp teilen', 'Per E-Mail teilen', 'Per Mail versenden', 'Artikel versenden', 'Artikel empfehlen', 'Beitrag empfehlen', 'Link kopieren',
     'Möchten Sie den Artikel teilen?', // bench: German news template
+    'Als bevorzugte Quelle bei Google hinzufügen',
+    'Bei Google als bevorzugte Quelle hinzufügen',
+    'Folgen Sie uns auf Google News',
   ],
   prefixes: ['Teilen:', 'Folgen Sie uns:', 'Artikel teilen:', 'Diesen Artikel teilen:', 'Den Artikel mit anderen teilen'],
   patterns: [

@@ -38,6 +38,12 @@ export default definePhrases('en', {
     'Email this story',
     'Send to a friend',
     'Send this article to Friends by E-Mail',
+    'Add as a preferred source on Google',
+    'Add us as a preferred source on Google',
+    'Make us a preferred source on Google',
+    'Favourite on Google News',
+    'Favorite on Google News',
+    'Follow on Google News',
   ],
   prefixes: ['Share this:', 'Share:', 'Follow us:', 'Follow us on:', 'Share this article:', 'Share on:'],
   patterns: [

@@ -4,6 +4,7 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(followShare, {
   keep: [
+    'Google News was launched in 2002.',
     'She sent the letter to a friend in Leeds before the trial.',
     "The suspect's social media accounts were deleted.",
     'Die Polizei bat Zeugen, den Beitrag nicht weiter zu teilen.',
@@ -14,6 +15,10 @@ new RuleTester({ it, describe }).run(followShare, {
     'Follow-up questions from the committee were sent to the ministry on Friday.',
   ],
   remove: [
+    'Add as a preferred source on Google',
+    'Favourite on Google News',
+    'Als bevorzugte Quelle bei Google hinzufügen',
+    'Síguenos en Google Noticias',
     'Social Bookmark This Story',
     'Email to a friend',
     'Bookmark and Share',
