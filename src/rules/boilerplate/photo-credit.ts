@@ -12,8 +12,8 @@ import { NEEDS_NORMALISING } from '../../helpers/trigger-index.js'
  * a credit label or when it is a stock-photo library.
  */
 const LABEL = '(?:fotos?|photos?|photograph|photo credit|bild|bilder|bildquelle|bildnachweis|titelbild|titelfoto|image|images|picture|pic|credits?|crédits?|créditos?|crédito|fotografia|foto di|zdjęcie|fot|afbeelding|beeld|imagem|imagen)'
-/** The whole block is a credit: a label, a colon, a name (no sentence after it). */
-const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*${LABEL}\\s*:\\s*[^.!?]{2,80}[)\\]]?$`, 'u')
+/** The whole block is a credit: a label, a colon, a name (no sentence after it; a dot inside a name, "D.A.Press", "dpa/A.Weigel", is no sentence end). */
+const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*${LABEL}\\s*:\\s*(?:[^.!?]|\\.(?=\\S)){2,80}[)\\]]?$`, 'u')
 /** "(© FEI/Christophe Taniere)" */
 const BRACKET_COPYRIGHT = /^[([]\s*(?:©|\(c\)|copyright)(?![^()[\]]*(?:rights reserved|associated press|reuters))\s*[^()[\]]{2,80}[)\]]$/u
 /** Stock-photo libraries and celebrity photo agencies: a name ending in one is a credit. */

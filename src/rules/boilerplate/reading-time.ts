@@ -24,7 +24,8 @@ const WHOLE = new RegExp(
     [
       `${LABEL}\\s*:?\\s*${APPROX}\\d+\\s*${UNIT}`,
       `\\d+\\s*${UNIT}\\s*(?:read|reading time|to read|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|leesduur|czytania)`,
-      `(?:ten tekst |artykuł )?przeczytasz w ${APPROX}\\d+\\s*${UNIT}`,
+      `(?:ten tekst |artykuł )?przeczytasz w (?:mniej niż )?${APPROX}(?:\\d+\\s*)?${UNIT}`,
+      `(?:less than|under) (?:a|one|1) (?:min|minute) read`,
       `(?:read|lesen|lire|leer|leggi|lees|ler) (?:in )?${APPROX}\\d+\\s*${UNIT}`,
     ].join('|') +
     ')$',

@@ -10,6 +10,9 @@ export default definePhrases('de', {
   ],
   prefixes: ['Kommentare:'],
   patterns: [
+    // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
+    /\b(?:ihr|dein) feedback hilft uns\b/,
+    /^helfen sie uns,? (?:diese seite|unser angebot|unsere inhalte) zu verbessern\b/,
     /\bdeine e-mail-adresse wird nicht veröffentlicht\b/,
     /\bihre e-mail-adresse wird nicht veröffentlicht\b/,
     /\berforderliche felder sind (?:mit \* )?markiert\b/,

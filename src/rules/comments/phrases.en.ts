@@ -58,6 +58,9 @@ export default definePhrases('en', {
   ],
   prefixes: ['Comments:', 'Reply:'],
   patterns: [
+    // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
+    /\byour feedback (?:will |can )?helps? us (?:build|improve|make)\b/,
+    /^help us improve (?:this page|this article|your (?:reading )?experience|our (?:site|website|content))\b/,
     /\bthis site uses akismet to reduce spam\b/, // seed 000
     /\blearn how your comment data is processed\b/,
     /\byour email address will not be published\b/,

@@ -5,6 +5,9 @@ export default definePhrases('it', {
   labels: ['Commenti', 'Lascia un commento', 'Lascia una risposta', 'Annulla risposta', 'Rispondi', 'Nessun commento', 'Aggiungi un commento', 'Scrivi un commento', 'Commenta', 'Il tuo commento', 'Commenta la notizia'],
   prefixes: ['Commenti:'],
   patterns: [
+    // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
+    /\bil tuo (?:feedback|parere) ci aiuta a migliorare\b/,
+    /^aiutaci a migliorare (?:questa pagina|il sito|la tua esperienza)\b/,
     /\bil tuo indirizzo (?:e-?mail )?non sarà pubblicato\b/,
     /\bi campi obbligatori sono (?:contrassegnati|indicati)\b/,
     /^(?:\d+|nessun) comment[oi](?:$| ?:| (?:su|a) [^\p{L}\p{N}\s])/u,

@@ -33,7 +33,7 @@ const BARE = /^(?:tags?|tagged|kategorie|kategorien|category|categories|schlagwo
 /** "aja/PAP", "mk/dpa", "(sda/afp)": initials, then a wire agency. */
 const AGENCY_SIGNOFF = /^\(?[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})*\/(?:pap|dpa|afp|apa|ap|reuters|rtr|ansa|efe|sda|kna|epd|dapd|ddp|ats|belga|anp|lusa|ots|sid)\)?\.?$/u
 /** The WordPress entry footer in its translations. */
-const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|filed)|dieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)|cette entrée a été publiée|esta entrada (?:fue|se) publicó|questa voce è stata pubblicata|dit bericht is geplaatst|ten wpis został opublikowany)/u
+const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|filed)|dieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)|(?:erstellt|geschrieben|veröffentlicht) am .{0,60}? (?:und )?abgelegt unter|cette entrée a été publiée|esta entrada (?:fue|se) publicó|questa voce è stata pubblicata|dit bericht is geplaatst|ten wpis został opublikowany)/u
 
 export const byline = defineRule({
   meta: {

@@ -11,7 +11,8 @@ import pt from './phrases.pt.js'
 /**
  * The publisher's disclaimers under an article: "The opinions expressed … do not necessarily
  * reflect …", "Dieser Beitrag gibt die Meinung des Autors wieder", "… is not responsible for the
- * content of external sites", affiliate notices ("we may earn a commission").
+ * content of external sites", affiliate notices ("we may earn a commission"), the site's content
+ * licence ("Except where otherwise noted, content on this site is licensed under …").
  * Trademark notices stay: press releases end with them, and news corpora count them as the release.
  * They speak about the page, not about the story. Only short blocks (`maxWords`): an article that
  * discusses such a notice is longer and stays.
@@ -20,7 +21,7 @@ export const disclaimer = definePhraseRule({
   meta: {
     id: 'legal/disclaimer',
     category: 'legal',
-    description: 'Remove publisher disclaimers: opinion and liability notices and affiliate-commission notices.',
+    description: 'Remove publisher disclaimers: opinion, liability, affiliate-commission and content-licence notices.',
     recommended: true,
     defaultOptions: { maxWords: 60 },
   },

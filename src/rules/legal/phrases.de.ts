@@ -4,6 +4,8 @@ import { definePhrases } from '../../helpers/phrases.js'
 export default definePhrases('de', {
   labels: ['Haftungsausschluss'],
   patterns: [
+    // The site's content licence: "Except where otherwise noted, content on this site is licensed under …".
+    /\bsofern nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet),? (?:stehen|steht|sind|ist)\b.{0,60}\b(?:unter|lizenz)/,
     // "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion." (bench: Community-Blogs)
     /\bgibt (?:\p{L}+ )?(?:die |ausschließlich die )?meinung de[sr] (?:autors|autorin|verfassers|verfasserin|autor\*in)\b.{0,40}\bwieder\b/u,
     /\bgeben (?:\p{L}+ )?(?:die )?meinung de[sr] (?:autors|autorin|verfassers|autoren)\b.{0,40}\bwieder\b/u,

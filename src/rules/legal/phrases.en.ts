@@ -4,6 +4,9 @@ import { definePhrases } from '../../helpers/phrases.js'
 export default definePhrases('en', {
   labels: ['Disclaimer', 'Affiliate disclosure'],
   patterns: [
+    // The site's content licence: "Except where otherwise noted, content on this site is licensed under …".
+    /\b(?:except where otherwise noted|unless otherwise (?:noted|stated|indicated)),? (?:the )?(?:content|contents|this (?:work|site|article))\b.{0,60}\blicensed under\b/,
+    /\b(?:has a|see (?:our|the|his|her|its)) disclosure policy\b/, // \"The Motley Fool has a disclosure policy.\"
     // "The opinions expressed in this release are those of …, and do not necessarily reflect the thoughts of …" (bench: press-release portals)
     /\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|thoughts|position|policy|policies)\b/,
     /\b(?:views|opinions) expressed (?:in this|here|on this|by (?:the )?(?:author|contributor|writer)s?)\b.{0,80}\b(?:are (?:solely )?(?:those|the views|the opinions) of|do not)\b/,

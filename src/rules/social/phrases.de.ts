@@ -12,6 +12,8 @@ export default definePhrases('de', {
   ],
   prefixes: ['Teilen:', 'Folgen Sie uns:', 'Artikel teilen:', 'Diesen Artikel teilen:', 'Den Artikel mit anderen teilen'],
   patterns: [
+    // A follow button with a name; accepted only when the name is capitalised (see follow-share.ts).
+    /^(?:folge|folgen sie)(?: [\p{L}\p{N}&'’.-]+){1,4}$/u,
     /\bfolgen sie uns (?:auf|bei)\b/,
     /\bfolge uns (?:auf|bei)\b/,
     /\bfolgt uns (?:auf|bei)\b/,

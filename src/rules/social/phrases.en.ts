@@ -47,6 +47,8 @@ export default definePhrases('en', {
   ],
   prefixes: ['Share this:', 'Share:', 'Follow us:', 'Follow us on:', 'Share this article:', 'Share on:'],
   patterns: [
+    // A follow button with a name; accepted only when the name is capitalised (see follow-share.ts).
+    /^\+? ?follow(?: [\p{L}\p{N}&'’.-]+){1,4}$/u,
     /\b(?:follow|following|like|join|find|connect with) us on\b/,
     /\bfollow (?:us|our page|our account)s?\b/,
     /\bour (?:social media|social) (?:accounts|channels|pages|profiles)\b/,

@@ -19,6 +19,7 @@ new RuleTester({ it, describe }).run(photoCredit, {
     'mk/PAP',
   ],
   remove: [
+    '(crédito: Minervino Júnior/CB/D.A.Press)',
     'Photo by Mark Jones',
     'Image by Studio Brown via One Fab Day',
     'Photo courtesy Method Architecture',

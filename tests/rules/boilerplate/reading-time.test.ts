@@ -11,6 +11,8 @@ new RuleTester({ it, describe }).run(readingTime, {
     'Reading time is family time, the school says.',
   ],
   remove: [
+    'Ten tekst przeczytasz w mniej niż minutę',
+    'Less than a minute read',
     '8 min read',
     '3 Min. read',
     'Lesezeit: ca. 3 Minuten',

@@ -4,6 +4,7 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(commentWidgets, {
   keep: [
+    'Help us find the missing dog, the family said on Monday.',
     'The minister declined to comment on the allegations.',
     // A counter is a whole line or introduces a quoted title; this is a sentence of the article.
     'Three comments from the judge stood out during the hearing',
@@ -19,6 +20,9 @@ new RuleTester({ it, describe }).run(commentWidgets, {
     'The trackback feature was removed from the software in 2012.',
   ],
   remove: [
+    'Got a minute? Your feedback will help us build a better experience for you.',
+    'Help us improve this page',
+    'Ihr Feedback hilft uns, besser zu werden.',
     'Kommentieren',
     'Leave a Reply',
     '3 Comments',

@@ -14,6 +14,7 @@ new RuleTester({ it, describe }).run(byline, {
     'Author: this is the story of a woman who wrote forty novels in a small house by the sea and never once left the island where she was born',
   ],
   remove: [
+    'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials, Ubuntu. Kommentare zu diesen Eintrag im RSS 2.0 Feed',
     'Posted by Jane Example in News',
     'Posted by: Walter, Bolton on 5:03pm Wed 2 Jan 08',
     'Kategorie: News',

@@ -4,6 +4,8 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(followShare, {
   keep: [
+    'Follow the money',
+    'Follow the signs to the car park.',
     'Google News was launched in 2002.',
     'She sent the letter to a friend in Leeds before the trial.',
     "The suspect's social media accounts were deleted.",
@@ -15,6 +17,8 @@ new RuleTester({ it, describe }).run(followShare, {
     'Follow-up questions from the committee were sent to the ministry on Friday.',
   ],
   remove: [
+    'Follow Hardtail Canada',
+    'Suivez Le Monde',
     'Add as a preferred source on Google',
     'Favourite on Google News',
     'Als bevorzugte Quelle bei Google hinzufügen',
