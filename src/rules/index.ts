@@ -28,6 +28,7 @@ import { shareTargets } from './social/share-targets.js'
 import { sourceLink } from './source-link/source-link.js'
 import { adLabel } from './spam-ad/ad-label.js'
 import { promoParagraph } from './spam-ad/promo-paragraph.js'
+import { keywordList } from './spam-ad/keyword-list.js'
 import { betweenCruft } from './structure/between-cruft.js'
 
 /** Every built-in rule, in the order they run (block rules first, then structure rules). */
@@ -44,6 +45,7 @@ export const builtinRules: readonly AnyRule[] = [
   installApp,
   adLabel,
   promoParagraph,
+  keywordList,
   sourceLink,
   dateOnly,
   byline,

@@ -14,6 +14,9 @@ import pt from './phrases.pt.js'
 /** A byline ("By …", "Name, Agency; Paper") or a line with a year or a numeric date. */
 const BYLINE_OR_DATE = /^(?:by|von|par|por|di|door|przez)\s|;|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i
 
+/** A caption in capitals: letters (at least three), spaces and dashes, no lower case. */
+const CAPS_CAPTION = /^(?=(?:.*\p{Lu}){3})[\p{Lu}\p{N} &'’-]+$/u
+
 const tables = [en, de, fr, es, it, nl, pt, pl]
 const matcherFor = matcherCache(tables)
 
@@ -56,7 +59,11 @@ export const relatedLinkList = defineRule({
             while (last > block.index && BYLINE_OR_DATE.test(blocks[last]!.text)) last--
           }
           skipUntil = Math.max(skipUntil, last)
-          context.report({ block, confidence: CERTAIN, reason: describeHit('a related-links header', header) })
+          // A one- or two-word caption in capitals right above the header ("RECOMMENDS", "PARTNER
+          // CONTENT") is the box's own label.
+          const above = blocks[block.index - 1]
+          const withCaption = above !== undefined && above.words >= 1 && above.words <= 2 && above.lines === 1 && CAPS_CAPTION.test(above.text.trim())
+          context.report({ block: withCaption ? above : block, through: block.index, confidence: CERTAIN, reason: describeHit('a related-links header', header) })
           if (last > block.index) {
             context.report({
               block: blocks[block.index + 1]!,

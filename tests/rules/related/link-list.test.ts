@@ -7,6 +7,11 @@ const PROSA = 'Die Regierung erklärte, die neuen Regeln würden im Januar in Kr
 
 new RuleTester({ it, describe }).run(relatedLinkList, {
   keep: [
+    {
+      name: 'a heading in mixed case above the header stays',
+      document: ['The council voted on Tuesday to keep the library open for another five years.', 'Conclusion', 'You might also like', 'Ten walks for a rainy weekend'],
+      removed: [2, 3],
+    },
     // Mid-article prose that shares the vocabulary: no delimiter after "Read more".
     'Read more about the policy in our report',
     'Siehe auch die Erklärung des Ministeriums vom Montag.',
@@ -20,6 +25,11 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
     },
   ],
   remove: [
+    {
+      name: 'a caption in capitals right above the header goes with it',
+      document: ['The council voted on Tuesday to keep the library open for another five years.', 'RECOMMENDS', 'You might also like', 'Ten walks for a rainy weekend'],
+      removed: [1, 2, 3],
+    },
     'Temas relacionados',
     'Zobacz również',
     'Weitere Informationen',
