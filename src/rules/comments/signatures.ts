@@ -29,7 +29,8 @@ const SAID = /^[\p{L}\p{N}@][^.!?:]{0,40}? (?:said|says|wrote|writes|schrieb|sch
 
 /** Whether a block is shaped like a comment's signature line. */
 function isSignature(block: Block, maxWords: number): boolean {
-  if (block.words < 2 || block.words > maxWords || block.lines > 1) return false
+  // Every date or time shape has a digit: most blocks are ruled out before they are normalised.
+  if (block.words < 2 || block.words > maxWords || block.lines > 1 || !/\d/.test(block.text)) return false
   const norm = block.norm
   // A sentence ("The mayor said on March 3 that …") ends in a full stop; a signature ends in its date, time or a colon.
   if (block.endsLikeSentence && !/(?:\d|[ap]\.m)\.?$/.test(norm)) return false

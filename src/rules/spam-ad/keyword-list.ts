@@ -9,7 +9,7 @@ import { defineRule } from '../../helpers/define.js'
  * `minShare` of them or in at least `minRepeats` of them (a stuffed line often lists several terms). A list of variants in an article ("iPhone 15 / iPhone 15 Plus / iPhone 15
  * Pro") has fewer items; commas are not separators, so an enumeration in prose stays.
  */
-const SEPARATOR = /\s+[/|·]\s+/u
+const SEPARATOR = / [/|·] /u // the matching copy has single spaces
 const LABEL = /^[^:]{1,40}:\s+/u
 const WORD = /[\p{L}]{4,}/gu
 const ITEM_WORD = /[\p{L}\p{N}]+/gu
@@ -28,6 +28,7 @@ export const keywordList = defineRule({
     return {
       block(block) {
         if (block.words < minItems * 2 || block.words > maxWords || block.lines > 1 || block.endsLikeSentence) return
+        if (!/\s[/|·]\s/.test(block.text)) return
         const text = block.norm.replace(LABEL, '')
         const items = text.split(SEPARATOR)
         if (items.length < minItems) return
