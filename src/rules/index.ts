@@ -3,26 +3,32 @@ import type { AnyRule } from '../types.js'
 import { uiLabel } from './boilerplate/ui-label.js'
 import { navLine } from './boilerplate/nav-line.js'
 import { photoCredit } from './boilerplate/photo-credit.js'
+import { authorBio } from './boilerplate/author-bio.js'
+import { readingTime } from './boilerplate/reading-time.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
 import { trailingSection } from './comments/trailing-section.js'
+import { commentSignatures } from './comments/signatures.js'
 import { cookieNotice } from './cookie/notice.js'
 import { dateOnly } from './dateline/date-only.js'
 import { byline } from './dateline/byline.js'
 import { donationAppeal } from './donation/appeal.js'
 import { copyright } from './legal/copyright.js'
+import { disclaimer } from './legal/disclaimer.js'
 import { newsletterSignup } from './newsletter/signup.js'
 import { paywallPrompt } from './paywall/prompt.js'
 import { topicHeading } from './related/topic-heading.js'
 import { relatedLinkList } from './related/link-list.js'
 import { rankedList } from './related/ranked-list.js'
 import { trailingTitles } from './related/trailing-titles.js'
+import { trailingRun } from './related/trailing-run.js'
 import { followShare } from './social/follow-share.js'
 import { counters } from './social/counters.js'
 import { shareTargets } from './social/share-targets.js'
 import { sourceLink } from './source-link/source-link.js'
 import { adLabel } from './spam-ad/ad-label.js'
 import { promoParagraph } from './spam-ad/promo-paragraph.js'
+import { keywordList } from './spam-ad/keyword-list.js'
 import { betweenCruft } from './structure/between-cruft.js'
 
 /** Every built-in rule, in the order they run (block rules first, then structure rules). */
@@ -33,23 +39,29 @@ export const builtinRules: readonly AnyRule[] = [
   counters,
   newsletterSignup,
   commentWidgets,
+  commentSignatures,
   relatedLinkList,
   topicHeading,
   installApp,
   adLabel,
   promoParagraph,
+  keywordList,
   sourceLink,
   dateOnly,
   byline,
   cookieNotice,
   paywallPrompt,
   copyright,
+  disclaimer,
   photoCredit,
+  authorBio,
+  readingTime,
   uiLabel,
   navLine,
   trailingSection,
   rankedList,
   trailingTitles,
+  trailingRun,
   betweenCruft,
 ]
 

@@ -15,6 +15,7 @@ export default definePhrases('en', {
     'Be the first to know',
   ],
   patterns: [
+    /\badd (?:[\p{L}\p{N}.'’-]+ ){0,3}to your home ?screen\b/u, // \"Add Echolive.ie to your home screen - easy access to …\"
     /\b(?:download|install|get|try) (?:the|our) (?:free |new |official )?(?:[\p{L}\d&'.-]+ ){0,3}app\b/u, // seed 001: "Install the Sky News app for free"
     /\b(?:available|download it) (?:on|from) (?:the )?(?:app store|google play|play store)\b/,
     /\b(?:app store|google play|play store) (?:and|or|&) (?:google play|app store|play store)\b/,

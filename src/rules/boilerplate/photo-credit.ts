@@ -12,8 +12,8 @@ import { NEEDS_NORMALISING } from '../../helpers/trigger-index.js'
  * a credit label or when it is a stock-photo library.
  */
 const LABEL = '(?:fotos?|photos?|photograph|photo credit|bild|bilder|bildquelle|bildnachweis|titelbild|titelfoto|image|images|picture|pic|credits?|crédits?|créditos?|crédito|fotografia|foto di|zdjęcie|fot|afbeelding|beeld|imagem|imagen)'
-/** The whole block is a credit: a label, a colon, a name (no sentence after it). */
-const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*${LABEL}\\s*:\\s*[^.!?]{2,80}[)\\]]?$`, 'u')
+/** The whole block is a credit: a label, a colon, a name (no sentence after it; a dot inside a name, "D.A.Press", "dpa/A.Weigel", is no sentence end). */
+const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*${LABEL}\\s*:\\s*(?:[^.!?]|\\.(?=\\S)){2,80}[)\\]]?$`, 'u')
 /** "(© FEI/Christophe Taniere)" */
 const BRACKET_COPYRIGHT = /^[([]\s*(?:©|\(c\)|copyright)(?![^()[\]]*(?:rights reserved|associated press|reuters))\s*[^()[\]]{2,80}[)\]]$/u
 /** Stock-photo libraries and celebrity photo agencies: a name ending in one is a credit. */
@@ -22,11 +22,21 @@ const STOCK = /(?:^|[\s/|–-])(?:shutter ?stock(?:\.com)?|getty ?images|istock(
 const TRAILING_CREDIT = new RegExp(`(?:[.!?…)]\\s*|\\s[–-]\\s|\\s)(?:[(\\[]\\s*)?(?:${LABEL}\\s*:|©)\\s*[^.!?:©]{2,80}[)\\]]?$`, 'u')
 
 /**
- * Every pattern above needs a colon, a copyright sign or a stock-library name. Checked on the raw
+ * "Photo by Mark Jones", "Image by Studio Brown via One Fab Day", "Photo courtesy Method Architecture",
+ * "Feature image by …", "Foto von … auf Pixabay", "Photo de …", "Imagen de …": a picture label, then
+ * who made or gave it. Whole block, short, no sentence end.
+ */
+const CREDIT_BY =
+  /^(?:(?:feature[d]?|header|cover|hero|top|lead|main) )?(?:image|photo|picture|photograph|illustration|video)s? (?:by|courtesy(?: of)?|via|credit)\b|^(?:foto|bild|titelbild|beitragsbild) von\b|^(?:photo|image|illustration) (?:de|par)\b|^(?:foto|imagen) (?:de|por)\b|^(?:foto|immagine) (?:di|da)\b|^(?:foto|afbeelding|beeld) (?:door|van)\b|^(?:foto|imagem) (?:de|por)\b|^(?:zdjęcie|fot\.) (?:autorstwa|od)\b/u
+/** "Jim Wilson/The New York Times", "Jamal Saidi/Reuters": a photographer, a slash, a news organisation. Only this shape: a wire credit of the story itself ("— Reuters") stays. */
+const NAME_SLASH_AGENCY = /^[\p{L}][\p{L}.'’ -]{1,40} ?\/ ?(?:the )?(?:associated press|ap|ap photo|reuters|afp|epa|dpa|bloomberg|new york times|washington post|getty images|zuma press|sipa|abaca)$/u
+
+/**
+ * Every pattern above needs a colon, a slash, a copyright sign, a picture word or a stock-library name. Checked on the raw
  * text first, so the many short blocks that have none are never normalised (text that needs
  * normalising to be read, such as full-width letters, always goes through).
  */
-const MAY_BE_CREDIT = /[:：©]|\(c\)|copyright|shutter|getty|istock|wenn|imago|pixabay|unsplash|pexels|adobe|alliance|fotolia|depositphotos|123rf|alamy|colourbox|pixelio|ullstein|east news|gazeta/i
+const MAY_BE_CREDIT = /[:：©/]|\(c\)|copyright|image|photo|picture|illustration|video|foto|bild|imagen|imagem|immagine|afbeelding|beeld|zdjęcie|fot\.|shutter|getty|istock|wenn|imago|pixabay|unsplash|pexels|adobe|alliance|fotolia|depositphotos|123rf|alamy|colourbox|pixelio|ullstein|east news|gazeta/i
 const mayBeCredit = (text: string) => MAY_BE_CREDIT.test(text) || NEEDS_NORMALISING.test(text)
 
 export const photoCredit = defineRule({
@@ -38,7 +48,7 @@ export const photoCredit = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxCreditWords: 14, maxCaptionWords: 45 },
   },
-  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, MAY_BE_CREDIT],
+  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, CREDIT_BY, NAME_SLASH_AGENCY, MAY_BE_CREDIT],
   create(context) {
     const { maxCreditWords, maxCaptionWords } = context.options
     return {
@@ -46,7 +56,12 @@ export const photoCredit = defineRule({
         if (block.words === 0 || block.words > maxCaptionWords || block.lines > 2 || !mayBeCredit(block.text)) return
         const norm = block.norm
         if (block.words <= maxCreditWords) {
-          if (CREDIT_ONLY.test(norm) || BRACKET_COPYRIGHT.test(norm) || (block.words <= 8 && !block.endsLikeSentence && STOCK.test(norm))) {
+          const short = block.words <= 8 && !block.endsLikeSentence
+          if (
+            CREDIT_ONLY.test(norm) || BRACKET_COPYRIGHT.test(norm) ||
+            (short && (STOCK.test(norm) || NAME_SLASH_AGENCY.test(norm))) ||
+            (block.words <= 12 && !block.endsLikeSentence && !/\.\s\S/.test(norm) && CREDIT_BY.test(norm))
+          ) {
             context.report({ block, confidence: STRONG, reason: `The block is only a photo credit ("${block.text.slice(0, 60)}").` })
             return
           }

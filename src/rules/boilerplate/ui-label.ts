@@ -20,6 +20,10 @@ const LABELS = new Set([
   'rate this article', 'story tools', 'article tools', 'send this article to a friend', 'email this article', 'e mail this article',
   'schriftgröße', 'artikel drucken', 'druckversion', 'taille du texte', 'imprimer l article', 'tamaño de letra', 'imprimir artículo',
   'dimensione testo', 'stampa articolo', 'lettergrootte', 'artikel afdrukken', 'tamanho do texto', 'imprimir artigo', 'rozmiar tekstu', 'drukuj artykuł',
+  // Table-of-contents headers: the entries under them repeat the article's own subheadings.
+  // ("Inhalt" and "Inhoud" alone are left out: a review's plot section is headed that way.)
+  'table of contents', 'table of content', 'contents', 'in this article', 'on this page', 'jump to section', 'skip to section',
+  'inhaltsverzeichnis', 'sommaire', 'table des matières', 'índice', 'tabla de contenidos', 'indice', 'sommario', 'inhoudsopgave', 'sumário', 'spis treści',
 ])
 const LOADING = /^(?:loading|wird geladen|lädt|laden|chargement|chargement en cours|cargando|caricamento|carregando|ładowanie|bezig met laden)(?: [\p{L}_]+)?$/u
 

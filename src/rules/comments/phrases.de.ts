@@ -6,9 +6,13 @@ export default definePhrases('de', {
     'Kommentieren', 'Jetzt kommentieren', 'Artikel kommentieren', 'Beitrag kommentieren',
     'Kommentare', 'Kommentar', 'Kommentar schreiben', 'Kommentar verfassen', 'Schreibe einen Kommentar', 'Hinterlasse einen Kommentar', 'Antworten', 'Antwort abbrechen', 'Kommentare anzeigen', 'Kommentare geschlossen', 'Noch keine Kommentare', 'Diskutieren Sie mit',
     'Kommentar abschicken', 'Kommentar absenden', 'Alle Kommentare anzeigen', 'Kommentare lesen', 'Antwort hinterlassen', 'Schreibe eine Antwort', 'Noch keine Bewertungen', 'War der Artikel nützlich?', 'War dieser Artikel hilfreich?', 'War dieser Beitrag hilfreich?',
+    'Ihre Meinung', 'Ihre Meinung ist gefragt', 'Leserkommentare', 'Kommentar hinzufügen', 'Trackbacks',
   ],
   prefixes: ['Kommentare:'],
   patterns: [
+    // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
+    /\b(?:ihr|dein) feedback hilft uns\b/,
+    /^helfen sie uns,? (?:diese seite|unser angebot|unsere inhalte) zu verbessern\b/,
     /\bdeine e-mail-adresse wird nicht veröffentlicht\b/,
     /\bihre e-mail-adresse wird nicht veröffentlicht\b/,
     /\berforderliche felder sind (?:mit \* )?markiert\b/,
@@ -24,5 +28,9 @@ export default definePhrases('de', {
     /\bbenachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)\b/,
     /\bmeinen namen, (?:meine )?e-mail(?:-adresse)? und (?:meine )?website in diesem browser speichern\b/,
     /\bakismet, um spam zu reduzieren\b/,
+    // Regeln des Kommentarformulars und Zähler: "Bitte beachten Sie unsere Netiquette", "Kommentare (3)".
+    /\bbitte (?:beachten sie|beachte) (?:unsere|die) netiquette\b/,
+    /\bmit dem absenden (?:ihres|deines) kommentars?\b/,
+    /^kommentare \(\d+\)/,
   ],
 })

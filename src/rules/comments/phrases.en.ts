@@ -37,9 +37,30 @@ export default definePhrases('en', {
     'Have your say', // bench (en): news sites' comment-section header
     'Was this article helpful?',
     'Was this helpful?',
+    // Invitations to comment and comment-section headers (bench: news sites 2008–2012).
+    'Add your view',
+    'Add your comment',
+    'Add your comments',
+    'Post your comment',
+    'Post your own',
+    'Write your own comment',
+    'Your comments',
+    'User comments',
+    'Reader comments',
+    'Read comments',
+    'Have your say Read comments',
+    'Leave a Response',
+    'Trackback Pings',
+    'Trackbacks',
+    'Pingbacks',
+    'comments powered by',
+    'comments powered by Disqus',
   ],
   prefixes: ['Comments:', 'Reply:'],
   patterns: [
+    // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
+    /\byour feedback (?:will |can )?helps? us (?:build|improve|make)\b/,
+    /^help us improve (?:this page|this article|your (?:reading )?experience|our (?:site|website|content))\b/,
     /\bthis site uses akismet to reduce spam\b/, // seed 000
     /\blearn how your comment data is processed\b/,
     /\byour email address will not be published\b/,
@@ -56,5 +77,18 @@ export default definePhrases('en', {
     /^no (?:comments?|responses?|replies) (?:yet|so far|at the moment|have been (?:posted|made))\b/,
     /^%d bloggers? like/,
     /\bbloggers? like this\b/,
+    // The rules of the comment form: "Please limit your comments to 500 words", "By posting you agree to the terms".
+    /\bplease limit your comments? to\b/,
+    /^by (?:posting|commenting|submitting (?:a|your) comment),? you agree\b/,
+    /\b(?:this|the) (?:feedback|discussion|comment thread|comments? section) (?:is|has been) (?:now )?closed\b/,
+    // "Your views on this story? Email …", "Have a view on this story? Send us your feedback!", "Do you have comments on this story?"
+    /\b(?:your views|a view|your say|comments?) on this (?:story|article)\?/,
+    /^have your say on (?:this|the latest)\b/,
+    /\bjoin the discussion (?:on|in) (?:our|the) (?:message ?boards?|forums?)\b/,
+    // Blog trackback boxes: "The URI to TrackBack this entry is:", "Trackback URL".
+    /\bthe ur[il] to trackback this (?:entry|post)\b/,
+    /^trackback (?:url|uri)\b/,
+    // "Comments (3), Blocked Comments (0):", "Comments (0) Send to a friend Permalink".
+    /^comments? \(\d+\)/,
   ],
 })

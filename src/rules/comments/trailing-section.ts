@@ -10,6 +10,8 @@ import { defineRule } from '../../helpers/define.js'
  * at least `minArticleWords` of prose come before the header, and after it at least `minSigned`
  * signature lines (one to `maxNameWords` words of letters, digits and name marks, no final punctuation, no colon,
  * followed by a sentence or a block of more than twice that many words), one for every `maxBlocksPerName` unjudged blocks or fewer.
+ * The first of several dated signature lines (`comments/signatures`) is a header too, and the
+ * signatures themselves show that what follows is a thread.
  * When a guard fails, only what other rules removed goes.
  */
 /** A commenter's name line: "Stephen B", "Frank @ Toronto", "J-F (Ottawa)", "puddin and pie", "31 Delta". */
@@ -52,7 +54,9 @@ export const trailingSection = defineRule({
             if (context.isProse(block)) proseBefore += block.words
             continue
           }
-          if (v.category !== 'comments' || v.ruleId === 'comments/trailing-section' || block.words > 8) continue
+          // A header is a short comments label, or the first signature line of a thread ("Posted by: … at …").
+          const signature = v.ruleId === 'comments/signatures'
+          if (v.category !== 'comments' || v.ruleId === 'comments/trailing-section' || (block.words > 8 && !signature)) continue
           const shareOk = proseBefore >= minArticleShare * stats.proseWords && proseBefore > 0
           if (!shareOk && proseBefore < minArticleWords) continue
           let proseAfter = 0
@@ -63,7 +67,7 @@ export const trailingSection = defineRule({
             if (context.isProse(blocks[j]!)) proseAfter += blocks[j]!.words
           }
           if (lastUnjudged < 0) return
-          const thread = proseBefore >= minArticleWords && signedThread(i)
+          const thread = proseBefore >= minArticleWords && (signature || signedThread(i))
           if (!thread && (!shareOk || proseAfter > maxProseWordsAfter)) {
             if (!shareOk) continue
             return

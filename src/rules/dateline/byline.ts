@@ -33,7 +33,19 @@ const BARE = /^(?:tags?|tagged|kategorie|kategorien|category|categories|schlagwo
 /** "aja/PAP", "mk/dpa", "(sda/afp)": initials, then a wire agency. */
 const AGENCY_SIGNOFF = /^\(?[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})*\/(?:pap|dpa|afp|apa|ap|reuters|rtr|ansa|efe|sda|kna|epd|dapd|ddp|ats|belga|anp|lusa|ots|sid)\)?\.?$/u
 /** The WordPress entry footer in its translations. */
-const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|filed)|dieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)|cette entrée a été publiée|esta entrada (?:fue|se) publicó|questa voce è stata pubblicata|dit bericht is geplaatst|ten wpis został opublikowany)/u
+const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|filed)|dieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)|(?:erstellt|geschrieben|veröffentlicht) am .{0,60}? (?:und )?abgelegt unter|cette entrée a été publiée|esta entrada (?:fue|se) publicó|questa voce è stata pubblicata|dit bericht is geplaatst|ten wpis został opublikowany)/u
+
+/** Comma-separated items of at most five words each, at least one item per five words: a list of tags, not a sentence. */
+function isTagList(rest: string): boolean {
+  const items = rest.split(/[,;|]/)
+  let words = 0
+  for (const item of items) {
+    const n = item.trim().split(' ').filter(Boolean).length
+    if (n > 5) return false
+    words += n
+  }
+  return items.length >= 5 && items.length * 5 >= words
+}
 
 export const byline = defineRule({
   meta: {
@@ -42,11 +54,11 @@ export const byline = defineRule({
     description: 'Remove bylines and tag lines ("Posted by … in …", "Kategorie: News", "Tags: …", "Autoren:", "aja/PAP") and the WordPress "This entry was posted on …" footer.',
     recommended: true,
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
-    defaultOptions: { maxWords: 14, maxTagWords: 30, maxFooterWords: 60 },
+    defaultOptions: { maxWords: 14, maxTagWords: 30, maxFooterWords: 60, maxListWords: 120 },
   },
   patterns: [LABEL, BARE, AGENCY_SIGNOFF, WP_FOOTER],
   create(context) {
-    const { maxWords, maxTagWords, maxFooterWords } = context.options
+    const { maxWords, maxTagWords, maxFooterWords, maxListWords } = context.options
     return {
       block(block) {
         if (block.words === 0 || block.lines > 1) return
@@ -59,11 +71,15 @@ export const byline = defineRule({
           context.report({ block, confidence: LIKELY, reason: `The blog's "posted on … filed under …" footer ("${block.text.slice(0, 50)}").` })
           return
         }
-        if (block.endsLikeSentence) return
         const m = LABEL.exec(norm)
         if (!m) return
         const isTags = /:$/.test(m[0]) && !/^(?:autor|author|auteur|writer|redaktion|text)/u.test(norm)
-        if (block.words > (isTags ? maxTagWords : maxWords)) return
+        // A long tag line is still one when it is a comma-separated list of short tags ("Categories:
+        // Barack Obama, Bolitics, Cry Me A River, …"), up to `maxListWords`.
+        const tagList = isTags && block.words > maxTagWords && block.words <= maxListWords && isTagList(norm.slice(m[0].length))
+        // A sentence that uses the words ends like one; a list of tags may end in a tag with "...".
+        if (block.endsLikeSentence && !tagList) return
+        if (block.words > (isTags ? maxTagWords : maxWords) && !tagList) return
         context.report({ block, confidence: LIKELY, reason: `A byline or tag line ("${block.text.slice(0, 50)}").` })
       },
     }

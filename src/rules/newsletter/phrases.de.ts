@@ -5,6 +5,7 @@ export default definePhrases('de', {
   labels: ['Newsletter abonnieren', 'Jetzt Newsletter abonnieren', 'Zum Newsletter anmelden', 'Newsletter-Anmeldung', 'Jetzt anmelden', 'Ihre E-Mail-Adresse', 'E-Mail-Adresse', 'Newsletter bestellen', 'Zum Newsletter', 'Kostenlos abonnieren', 'RSS-Feed abonnieren'],
   prefixes: ['Newsletter:'],
   patterns: [
+    /\bmit (?:der|ihrer|deiner) anmeldung (?:erklären sie|stimmen sie|erklärst du|stimmst du|akzeptieren sie|akzeptierst du)\b/,
     /\b(?:abonnieren sie|abonniere|bestellen sie|bestelle) (?:jetzt )?(?:unseren|den) (?:kostenlosen )?newsletter\b/,
     /\bzum newsletter anmelden\b/,
     /\bdirekt in (?:ihr|dein) (?:e-mail-)?postfach\b/,

@@ -1,4 +1,4 @@
-import { CERTAIN, STRONG } from '../../core/confidence.js'
+import { CERTAIN, LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
 import { describeHit } from '../../helpers/phrase-rule.js'
 import { matcherCache } from '../../helpers/phrases.js'
@@ -13,6 +13,18 @@ import pt from './phrases.pt.js'
 
 /** A byline ("By …", "Name, Agency; Paper") or a line with a year or a numeric date. */
 const BYLINE_OR_DATE = /^(?:by|von|par|por|di|door|przez)\s|;|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i
+
+/**
+ * A teaser for another article: a summary that ends in its "Read more" link ("… not a lot of
+ * money... Read More", "… midnight launch event Read more...", "… Weiterlesen »"). The link words
+ * must follow a sentence end or truncation, or be followed by an ellipsis or an arrow, so that a
+ * sentence ending in the words ("… and so they read more.") stays.
+ */
+const MORE = '(?:read more|read the full (?:story|article)|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|continua a leggere|leggi tutto|lees verder|leia mais|czytaj dalej)'
+const TEASER_END = new RegExp(`(?:(?:[.!?…]|\\.\\.\\.)\\s*${MORE}\\s*(?:\\.\\.\\.|…|»|›|>>|→)?|\\s${MORE}\\s*(?:\\.\\.\\.|…|»|›|>>|→)|(?:\\.\\.\\.|…)\\s*more)$`, 'u')
+
+/** A caption in capitals: letters (at least three), spaces and dashes, no lower case. */
+const CAPS_CAPTION = /^(?=(?:.*\p{Lu}){3})[\p{Lu}\p{N} &'’-]+$/u
 
 const tables = [en, de, fr, es, it, nl, pt, pl]
 const matcherFor = matcherCache(tables)
@@ -29,17 +41,17 @@ export const relatedLinkList = defineRule({
     description: 'Remove "Read more" / "Related articles" headers with the link titles under them, and inline "Read more: <title>" teasers.',
     recommended: true,
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
-    defaultOptions: { maxItems: 8, maxTeaserWords: 25 },
+    defaultOptions: { maxItems: 8, maxTeaserWords: 25, maxSuffixTeaserWords: 60 },
   },
   patterns: tables.flatMap((t) => (t.patterns ?? []).filter((p): p is RegExp => p instanceof RegExp)),
   create(context) {
     const matcher = matcherFor(context.languageHint)
-    const { maxItems, maxTeaserWords } = context.options
+    const { maxItems, maxTeaserWords, maxSuffixTeaserWords } = context.options
     const { blocks } = context
     let skipUntil = -1
     return {
       block(block) {
-        if (block.index <= skipUntil || block.words === 0 || block.words > maxTeaserWords) return
+        if (block.index <= skipUntil || block.words === 0 || block.words > Math.max(maxTeaserWords, maxSuffixTeaserWords)) return
         const header = block.words <= matcher.maxLabelWords + 1 ? matcher.label(block) : undefined
         if (header) {
           let last = block.index
@@ -56,7 +68,11 @@ export const relatedLinkList = defineRule({
             while (last > block.index && BYLINE_OR_DATE.test(blocks[last]!.text)) last--
           }
           skipUntil = Math.max(skipUntil, last)
-          context.report({ block, confidence: CERTAIN, reason: describeHit('a related-links header', header) })
+          // A one- or two-word caption in capitals right above the header ("RECOMMENDS", "PARTNER
+          // CONTENT") is the box's own label.
+          const above = blocks[block.index - 1]
+          const withCaption = above !== undefined && above.words >= 1 && above.words <= 2 && above.lines === 1 && CAPS_CAPTION.test(above.text.trim())
+          context.report({ block: withCaption ? above : block, through: block.index, confidence: CERTAIN, reason: describeHit('a related-links header', header) })
           if (last > block.index) {
             context.report({
               block: blocks[block.index + 1]!,
@@ -67,6 +83,12 @@ export const relatedLinkList = defineRule({
           }
           return
         }
+        // "… not a lot of money... Read More": a teaser that ends in its link.
+        if (block.words >= 4 && block.words <= maxSuffixTeaserWords && block.lines === 1 && TEASER_END.test(block.norm)) {
+          context.report({ block, confidence: LIKELY, reason: `A teaser for another article that ends in its "read more" link ("${block.text.slice(-40)}").` })
+          return
+        }
+        if (block.words > maxTeaserWords) return
         // "Read more: Six of the worst scandals…" on one line: a teaser for another article.
         const teaser = matcher.prefix(block)
         if (teaser && !block.endsLikeSentence) {

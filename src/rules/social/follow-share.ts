@@ -13,6 +13,12 @@ import pt from './phrases.pt.js'
  * Prompts to follow the publisher or share the page. Patterns need the block to address the
  * reader ("follow us on…"): "The suspect's social media accounts were deleted" is news.
  */
+/**
+ * A follow button with a name: the verb, then one to four capitalised words and nothing else
+ * ("Follow Hardtail Canada", "Suivez Le Monde"). "Follow the money" has a lower-case word and stays.
+ */
+const FOLLOW_NAME = /^\+?\s*(?:[Ff]ollow|FOLLOW|[Ff]olge|[Ff]olgen [Ss]ie|[Ss]uivez|[Ss]igue a|[Ss]egui|[Vv]olg|[Ss]iga|[Oo]bserwuj)(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){1,4}$/u
+
 export const followShare = definePhraseRule({
   meta: {
     id: 'social/follow-share',
@@ -24,6 +30,8 @@ export const followShare = definePhraseRule({
   what: 'a follow or share prompt',
   phrases: [en, de, fr, es, it, nl, pt, pl],
   accept(block, hit) {
+    // "Follow Hardtail Canada", "Folgen Sie SPIEGEL": a follow button with the publisher's name.
+    if (hit.kind === 'pattern' && FOLLOW_NAME.test(block.text)) return 0.85
     if (hit.kind === 'pattern' && !addressesReader(block.norm)) return false
     return hit.kind === 'label' ? 0.95 : hit.kind === 'prefix' ? 0.85 : 0.7
   },

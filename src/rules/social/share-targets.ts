@@ -15,6 +15,12 @@ const TARGETS = new Set([
   'it', 'more', 'mehr', 'plus', 'on', 'via', 'per', 'the', 'to', 'senden', 'versenden', 'send', 'envoyer', 'enviar',
   'artikel', 'article', 'beitrag', 'this', 'diesen', 'dieser', 'url',
   'drukuj', 'partilhar', 'afdrukken', 'kopiuj', 'linka',
+  // Social bookmarking services of older pages ("digg del.icio.us Fark StumbleUpon reddit Newsvine Technorati",
+  // "Post to del.icio.us Facebook") and read-later services; the pieces of their names are fillers.
+  'digg', 'delicious', 'stumbleupon', 'technorati', 'newsvine', 'furl', 'blinklist', 'slashdot', 'fark', 'mixx', 'myspace',
+  'evernote', 'instapaper', 'buffer', 'bebo', 'hatena', 'del', 'icio', 'us', 'ma', 'gnolia', 'post', 'bookmark', 'bookmarks', 'social',
+  // Article-tool rows: "Print Story Email to a Friend", "Send this article to Friends by E-Mail".
+  'story', 'friend', 'friends', 'a', 'your', 'by', 'printer', 'friendly', 'version', 'page',
 ])
 /** Words that are real share targets, so a block of filler words alone ("more", "on") never counts. */
 const REAL = new Set([
@@ -22,6 +28,8 @@ const REAL = new Set([
   'pocket', 'messenger', 'email', 'mail', 'print', 'drucken', 'imprimer', 'imprimir', 'stampa', 'teilen', 'share',
   'tweet', 'partager', 'compartir', 'condividi', 'delen', 'compartilhar', 'udostępnij', 'bluesky', 'mastodon', 'threads',
   'drukuj', 'partilhar', 'afdrukken',
+  'digg', 'delicious', 'stumbleupon', 'technorati', 'newsvine', 'furl', 'blinklist', 'slashdot', 'fark', 'mixx', 'myspace',
+  'evernote', 'instapaper', 'buffer', 'bebo', 'hatena',
 ])
 
 export const shareTargets = defineRule({

@@ -4,6 +4,11 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(photoCredit, {
   keep: [
+    // A picture label at the start of a sentence, and the story's own wire credit.
+    'Pictures via satellite show the damage.',
+    'Photo by photo, the exhibition retraces the life of the village.',
+    'The photographs by local children will be shown in the library until May.',
+    'The city council said the plan would cost millions. Reuters',
     // Near misses: the credit words in prose.
     'Photographs taken by the agency show the flooded valley from above.',
     'Das Foto zeigt den Bürgermeister bei der Eröffnung der neuen Brücke am Montag.',
@@ -14,6 +19,16 @@ new RuleTester({ it, describe }).run(photoCredit, {
     'mk/PAP',
   ],
   remove: [
+    '(crédito: Minervino Júnior/CB/D.A.Press)',
+    'Photo by Mark Jones',
+    'Image by Studio Brown via One Fab Day',
+    'Photo courtesy Method Architecture',
+    'Feature image by Girlfriend Collective',
+    'Foto von Gerd Altmann auf Pixabay',
+    'Imagen de archivo por Juan Pérez',
+    'Jim Wilson/The New York Times',
+    'Jamal Saidi/Reuters',
+    'Susan Walsh / AP',
     'Foto: Klaus Beispiel',
     'Bild: Hersteller',
     '(crédito: Ana Ejemplo/Agencia)',

@@ -4,6 +4,7 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(commentWidgets, {
   keep: [
+    'Help us find the missing dog, the family said on Monday.',
     'The minister declined to comment on the allegations.',
     // A counter is a whole line or introduces a quoted title; this is a sentence of the article.
     'Three comments from the judge stood out during the hearing',
@@ -13,8 +14,15 @@ new RuleTester({ it, describe }).run(commentWidgets, {
     'Il presidente ha risposto alle critiche con un lungo commento su Facebook.',
     'Sin comentarios por ahora sobre la reforma, dijo el portavoz del partido.',
     '12 comments were sent to the council before the vote.',
+    // A consultation in the article, not the page's comment form.
+    'Have your say on the plans at the council offices until Friday.',
+    'Residents can join the discussion at the town hall on Monday evening.',
+    'The trackback feature was removed from the software in 2012.',
   ],
   remove: [
+    'Got a minute? Your feedback will help us build a better experience for you.',
+    'Help us improve this page',
+    'Ihr Feedback hilft uns, besser zu werden.',
     'Kommentieren',
     'Leave a Reply',
     '3 Comments',
@@ -36,5 +44,27 @@ new RuleTester({ it, describe }).run(commentWidgets, {
     '12 reacties',
     'Deixe um comentário',
     'Dodaj komentarz',
+    // Comment-form rules, invitations to comment on this story, trackback boxes and counters.
+    'NOTE: Please limit your comments to 500 words. The system will not recognize formatting such as italics, underlines, or bold.',
+    'By posting you agree to the terms and conditions',
+    'Thanks for your comments - this feedback is now closed',
+    'Your views on this story? Email newsdesk@example.com',
+    '• Have a view on this story? Send us your feedback!',
+    'Do you have comments on this story?',
+    'Join the discussion on our Message Boards',
+    'The URI to TrackBack this entry is:',
+    'Comments (3), Blocked Comments (0):',
+    'Add your view',
+    'Leave a Response',
+    'comments powered by Disqus',
+    'Bitte beachten Sie unsere Netiquette.',
+    'Kommentare (12)',
+    'Réagissez',
+    'Commentaires (4)',
+    'Deja tu comentario',
+    'Commenti (2)',
+    'Uw reactie',
+    'Deixe seu comentário',
+    'Twój komentarz',
   ],
 })

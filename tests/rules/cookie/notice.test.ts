@@ -4,6 +4,7 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(cookieNotice, {
   keep: [
+    'The external content of the report was checked by auditors.',
     // Articles about cookies and privacy law.
     'The court ruled that the website had used cookies without proper consent, fining the company two million euros.',
     'Die Datenschutzbehörde prüft, ob die Website Cookies ohne Einwilligung setzt.',
@@ -11,6 +12,12 @@ new RuleTester({ it, describe }).run(cookieNotice, {
     'The bakery sold more than ten thousand cookies during the festival weekend.',
   ],
   remove: [
+    'Externer Inhalt',
+    'Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von twitter.com blockiert.',
+    'Ich bin einverstanden, dass ich diesen Inhalt angezeigt bekomme und dadurch meine personenbezogenen Daten an den Betreiber übermittelt werden.',
+    'By loading the video, you agree to YouTube\'s privacy policy.',
+    'External content',
+    'Contenu externe',
     'We use cookies to improve your experience. By continuing to browse this site you agree to our use of cookies.',
     'Accept all cookies',
     'Alle akzeptieren',

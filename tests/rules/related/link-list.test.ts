@@ -7,6 +7,13 @@ const PROSA = 'Die Regierung erklärte, die neuen Regeln würden im Januar in Kr
 
 new RuleTester({ it, describe }).run(relatedLinkList, {
   keep: [
+    'The survey found that children who visit the library every week read more.',
+    'Was in development for several months, but not any more...',
+    {
+      name: 'a heading in mixed case above the header stays',
+      document: ['The council voted on Tuesday to keep the library open for another five years.', 'Conclusion', 'You might also like', 'Ten walks for a rainy weekend'],
+      removed: [2, 3],
+    },
     // Mid-article prose that shares the vocabulary: no delimiter after "Read more".
     'Read more about the policy in our report',
     'Siehe auch die Erklärung des Ministeriums vom Montag.',
@@ -20,6 +27,14 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
     },
   ],
   remove: [
+    "We've mentioned before how the Hyundai Veloster offers a lot of technology for not a lot of money... Read More",
+    'First Wii U consoles go on sale in New York on Nov. 18 with midnight launch event Read more...',
+    'Die Stadt plant ein neues Bad. Weiterlesen »',
+    {
+      name: 'a caption in capitals right above the header goes with it',
+      document: ['The council voted on Tuesday to keep the library open for another five years.', 'RECOMMENDS', 'You might also like', 'Ten walks for a rainy weekend'],
+      removed: [1, 2, 3],
+    },
     'Temas relacionados',
     'Zobacz również',
     'Weitere Informationen',

@@ -4,6 +4,10 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(followShare, {
   keep: [
+    'Follow the money',
+    'Follow the signs to the car park.',
+    'Google News was launched in 2002.',
+    'She sent the letter to a friend in Leeds before the trial.',
     "The suspect's social media accounts were deleted.",
     'Die Polizei bat Zeugen, den Beitrag nicht weiter zu teilen.',
     // "condividere l'articolo" is not the imperative "condividi".
@@ -13,6 +17,15 @@ new RuleTester({ it, describe }).run(followShare, {
     'Follow-up questions from the committee were sent to the ministry on Friday.',
   ],
   remove: [
+    'Follow Hardtail Canada',
+    'Suivez Le Monde',
+    'Add as a preferred source on Google',
+    'Favourite on Google News',
+    'Als bevorzugte Quelle bei Google hinzufügen',
+    'Síguenos en Google Noticias',
+    'Social Bookmark This Story',
+    'Email to a friend',
+    'Bookmark and Share',
     'Follow us on Facebook and Twitter for the latest updates.',
     'Share this article',
     'Artikel teilen',

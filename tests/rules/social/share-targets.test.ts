@@ -4,6 +4,10 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(shareTargets, {
   keep: [
+    // Filler words alone, and a headline made of them, are no share row.
+    'Your Story',
+    'A Friend by Your Side',
+    'Social Page',
     'Facebook announced new privacy tools on Tuesday.',
     // Filler words from the caption list, but no real share target.
     'More on this',
@@ -12,6 +16,11 @@ new RuleTester({ it, describe }).run(shareTargets, {
     'Print edition',
   ],
   remove: [
+    'digg del.icio.us Fark StumbleUpon reddit Newsvine Technorati',
+    'Post to del.icio.us Facebook',
+    'Print Story Email to a Friend',
+    'Send this article to Friends by E-Mail',
+    'StumbleUpon',
     'Drukuj',
     'Partilhar Facebook',
     'Afdrukken',

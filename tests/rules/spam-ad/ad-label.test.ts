@@ -4,6 +4,7 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(adLabel, {
   keep: [
+    'The festival was presented by the city in partnership with local schools.',
     'Advertisement revenue fell by a third last year.',
     // German "Anzeige" is also a police report.
     'Die Anzeige wurde von der Polizei aufgenommen.',

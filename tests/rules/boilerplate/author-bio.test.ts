@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest'
+import { authorBio } from '../../../src/rules/boilerplate/author-bio.js'
+import { RuleTester } from '../../../src/testing.js'
+
+const P1 = 'The council voted on Tuesday to keep the library open for another five years after a long campaign by residents who collected thousands of signatures.'
+const P2 = 'Campaigners said the decision showed that the town still valued its public spaces, and promised to keep raising money for new books and longer hours.'
+const P3 = 'The library will reopen on Saturday mornings from March, and the council will review its budget again next spring once the new figures are in.'
+const P4 = 'Several residents said the building needed a new roof, better heating and a ramp at the side entrance before the winter, and the council agreed to ask for a grant.'
+const D1 = 'Der Gemeinderat hat am Dienstag beschlossen, die Bibliothek für weitere fünf Jahre offen zu halten und den Etat für neue Bücher deutlich zu erhöhen.'
+const D2 = 'Die Initiative sprach von einem guten Tag für die Stadt und kündigte an, weiter Spenden für neue Bücher und längere Öffnungszeiten zu sammeln.'
+const D3 = 'Ab März öffnet die Bibliothek auch samstags, und im nächsten Frühjahr wird der Haushalt der Einrichtung erneut geprüft, sobald die neuen Zahlen vorliegen.'
+const D4 = 'Mehrere Anwohner forderten ein neues Dach, eine bessere Heizung und eine Rampe am Seiteneingang, und der Rat will dafür Fördergeld beim Kreis beantragen.'
+
+new RuleTester({ it, describe }).run(authorBio, {
+  keep: [
+    { name: 'a pronoun is the story, not a bio', document: [P1, P2, P3, P4, 'He is a reporter who has covered the council for twenty years.'], removed: [] },
+    { name: 'a bio-shaped sentence in the middle of the article stays', document: [P1, P2, 'Jane Smith is a journalist who first reported the closure plans last year.', P3, P4], removed: [] },
+    { name: 'no article before it', document: ['Archie is a writer from South London.', P1], removed: [] },
+    { name: 'a person with another role', document: [P1, P2, P3, P4, 'Anna Berg is the chair of the residents association.'], removed: [] },
+  ],
+  remove: [
+    { name: 'a bio after the article', document: [P1, P2, P3, P4, 'Archie is a writer from South London. He studied Film Production and English Literature.'], removed: [4] },
+    { name: 'name, credentials, role', document: [P1, P2, P3, P4, 'Matt Frankel, CFP, is a contributing stock market analyst specializing in the real estate sector.'], removed: [4] },
+    { name: 'name, comma, role', document: [P1, P2, P3, P4, 'Joanna Nelius, senior editor and E Ink enthusiast with years of experience testing laptops.'], removed: [4] },
+    { name: 'a blogger introduces herself', document: [P1, P2, P3, P4, "Hi, I'm Becky. I live in Atlanta and write about design."], removed: [4] },
+    { name: 'a header and the bio under it', document: [P1, P2, P3, P4, 'About the author', 'Anna spent ten years in local government before she moved to the paper.'], removed: [4, 5] },
+    { name: 'German', document: [D1, D2, D3, D4, 'Daniel Weinmann arbeitete viele Jahre als Redakteur bei einem der bekanntesten deutschen Medien.'], removed: [4] },
+    { name: 'German role after ist', document: [D1, D2, D3, D4, 'Bianca Praetorius ist freie Journalistin in Berlin.'], removed: [4] },
+    { name: 'French', document: [P1, P2, P3, P4, 'Marie Dupont est journaliste indépendante à Lyon.'], removed: [4] },
+    { name: 'Polish', document: [P1, P2, P3, P4, 'Anna Kowalska jest dziennikarką tygodnika.'], removed: [4] },
+  ],
+})
