@@ -24,6 +24,7 @@ import { sourceLink } from './source-link/source-link.js'
 import { adLabel } from './spam-ad/ad-label.js'
 import { promoParagraph } from './spam-ad/promo-paragraph.js'
 import { betweenCruft } from './structure/between-cruft.js'
+import { pageClassifier } from './page/classifier.js'
 
 /** Every built-in rule, in the order they run (block rules first, then structure rules). */
 export const builtinRules: readonly AnyRule[] = [
@@ -51,6 +52,7 @@ export const builtinRules: readonly AnyRule[] = [
   rankedList,
   trailingTitles,
   betweenCruft,
+  pageClassifier,
 ]
 
 export const builtinRuleSet = defineRuleSet({ name: 'decruft', rules: builtinRules })

@@ -1,0 +1,44 @@
+import { detectLanguage } from '../../lang/detect.js'
+import { STOPWORDS, stopwordsFor } from '../../lang/stopwords/index.js'
+import type { Block } from '../../types.js'
+
+/**
+ * Stop-word density: the share of a block's words that are function words ("the", "of", "und",
+ * "les"…) of the document's language. Article prose is full of them; menus, link titles, tag
+ * clouds and footers are made of nouns and names. This is jusText's main signal. It depends on the
+ * language, so the density is measured against the document's language when it is known and
+ * against every listed language otherwise.
+ */
+const LETTERS = /\p{L}+/gu
+
+export interface Density {
+  /** Words (runs of letters) in the block. */
+  readonly words: number
+  /** Share of those that are stop words, 0..1. */
+  readonly density: number
+}
+
+export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): Density {
+  let words = 0
+  let hits = 0
+  for (const m of text.toLowerCase().matchAll(LETTERS)) {
+    words++
+    if (stopwords.has(m[0])) hits++
+  }
+  return { words, density: words ? hits / words : 0 }
+}
+
+/** Blocks long enough to be prose: the language is told from these, not from the menu above them. */
+const DETECT_MIN_WORDS = 12
+const DETECT_CHARS = 20_000
+
+/**
+ * The language whose stop words to count. The engine tells the language from the first 1200
+ * characters, which on a whole page are the menu: so unless the caller gave a hint, it is told
+ * again here from the page's longer blocks only.
+ */
+export function pageStopwords(blocks: readonly Block[], hint: string | undefined): { language: string | undefined; stopwords: ReadonlySet<string> } {
+  if (hint && STOPWORDS[hint]) return { language: hint, stopwords: STOPWORDS[hint] }
+  const language = detectLanguage(blocks.filter((b) => b.words >= DETECT_MIN_WORDS), { maxChars: DETECT_CHARS })
+  return { language, stopwords: stopwordsFor(language) }
+}
