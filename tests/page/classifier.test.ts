@@ -49,6 +49,19 @@ new RuleTester({ it, describe }).run(pageClassifier, {
       removed: [...range(0, 5), ...range(11, 15)],
     },
     {
+      name: 'the headline and byline above a short first paragraph',
+      document: [
+        ...MENU,
+        'Aidy recalls big guns',
+        'By Kevin Affleck',
+        'Read comments (4)',
+        'Two defenders have been recalled to the starting line-up for the game at home this afternoon.',
+        ...ARTICLE,
+        ...FOOTER,
+      ],
+      removed: [...range(0, 5), ...range(13, 17)],
+    },
+    {
       name: 'a short sentence that closes the article',
       document: [...MENU, ...ARTICLE, 'The next meeting of the council is on 28 March.', ...FOOTER],
       removed: [...range(0, 5), ...range(10, 14)],

@@ -61,12 +61,12 @@ export const pageClassifier = defineRule({
         const region = articleRegion(gains)
         // No good prose anywhere: nothing tells the article from the rest, so nothing goes.
         if (!region || !good.some(Boolean)) return
-        // The headline, byline and dateline: short blocks right above the article's first long
-        // paragraph (the region may start at the headline already). A dateline that
-        // the dateline rules took (on a whole page, menus and cookie notices above the article
-        // make them think it is inside the text) is the story's own and is kept.
+        // The headline, byline and dateline: short blocks right above the article's first block of
+        // prose (the region may start at the headline already, or at a short line under it). A
+        // dateline that the dateline rules took (on a whole page, menus and cookie notices above
+        // the article make them think it is inside the text) is the story's own and is kept.
         let body = region.start
-        while (body < region.end && !(good[body] && blocks[body]!.words > HEAD.maxWords)) body++
+        while (body < region.end && !(good[body] && (initial[body] === 'good' || initial[body] === 'nearGood'))) body++
         let start = body
         for (let k = 0; k < HEAD.maxBlocks && start > 0; k++) {
           const b = blocks[start - 1]!
