@@ -16,15 +16,18 @@ export const COMMENT_WALL = {
 } as const
 
 export function commentWall(blocks: readonly Block[], good: readonly boolean[], verdict: (i: number) => Finding | undefined): number {
-  const seen = new Map<string, number>()
-  for (const b of blocks) if (b.words <= COMMENT_WALL.maxHeaderWords) seen.set(b.key, (seen.get(b.key) ?? 0) + 1)
+  // Counts of short blocks by text, built at the first candidate (most pages have none).
+  let seen: Map<string, number> | undefined
   let goodWords = 0
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     if (good[i]) goodWords += b.words
-    if (goodWords < COMMENT_WALL.minArticleWords || b.words > COMMENT_WALL.maxHeaderWords) continue
-    if (verdict(i)?.category !== 'comments' || seen.get(b.key)! > 1) continue
-    return i
+    if (goodWords < COMMENT_WALL.minArticleWords || b.words > COMMENT_WALL.maxHeaderWords || verdict(i)?.category !== 'comments') continue
+    if (!seen) {
+      seen = new Map()
+      for (const other of blocks) if (other.words <= COMMENT_WALL.maxHeaderWords) seen.set(other.key, (seen.get(other.key) ?? 0) + 1)
+    }
+    if (seen.get(b.key) === 1) return i
   }
   return -1
 }
