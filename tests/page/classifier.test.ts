@@ -84,6 +84,18 @@ new RuleTester({ it, describe }).run(pageClassifier, {
       removed: [...range(0, 5), ...range(8, 12)],
     },
     {
+      // Without stop words to count nothing is good, so nothing tells the article from the menu: keep all.
+      name: 'a language without a stop-word list (Greek)',
+      document: [
+        'Αρχική',
+        'Ειδήσεις',
+        'Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να κρατήσει τη βιβλιοθήκη ανοιχτή για άλλα πέντε χρόνια, μετά από μια μακρά εκστρατεία των κατοίκων της πόλης.',
+        'Η βιβλιοθήκη θα ανοίγει και τα πρωινά του Σαββάτου από τον Απρίλιο, ενώ το συμβούλιο θα εξετάσει ξανά τον προϋπολογισμό της το φθινόπωρο.',
+        'Επικοινωνία',
+      ],
+      removed: [],
+    },
+    {
       name: 'German: stop words of the page language',
       document: ['Startseite', 'Politik', 'Wirtschaft', 'Sport', D1, D2, D3, 'Impressum', 'Datenschutz', 'Kontakt'],
       removed: [0, 1, 2, 3, 7, 8, 9],
