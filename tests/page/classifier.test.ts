@@ -96,6 +96,11 @@ new RuleTester({ it, describe }).run(pageClassifier, {
       removed: [],
     },
     {
+      name: 'a short sentence of product copy with few stop words right above the article',
+      document: [...MENU, 'Handpicked, washed, sun-dried Arabica beans from small family farms in southern Ethiopian highlands.', P4, P2],
+      removed: range(0, 5),
+    },
+    {
       name: 'German: stop words of the page language',
       document: ['Startseite', 'Politik', 'Wirtschaft', 'Sport', D1, D2, D3, 'Impressum', 'Datenschutz', 'Kontakt'],
       removed: [0, 1, 2, 3, 7, 8, 9],

@@ -25,11 +25,11 @@ export const CLASSIFY = {
   /** Share of URL/e-mail/@handle characters above which a block is link-like (jusText max_link_density 0.2). */
   maxLinkShare: 0.3,
   /**
-   * A block that ends like a sentence and has at least `sentenceWords` words reads as prose even
-   * with few stop words (product copy, technical text): its density thresholds are multiplied by
-   * `sentenceFactor`. Menus and link lists almost never end in a full stop.
+   * A block that ends like a sentence and has at least `sentenceWords` words (the engine's shape of
+   * prose) reads as prose even with few stop words (product copy, technical text): its density
+   * thresholds are multiplied by `sentenceFactor`. Menus and link lists almost never end in a full stop.
    */
-  sentenceWords: 20,
+  sentenceWords: 12,
   sentenceFactor: 0.5,
   /** Characters of a run of near-good blocks that make it good (see promoteRuns). */
   runChars: 400,
