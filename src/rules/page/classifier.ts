@@ -1,6 +1,6 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
-import { classifyBlocks, isLinkLike } from './classify.js'
+import { MENU_SEPARATORS, classifyBlocks, isLinkLike } from './classify.js'
 import { commentWall } from './comment-wall.js'
 import { articleRegion, blockGain } from './region.js'
 import { pageStopwords } from './stopword-density.js'
@@ -17,7 +17,9 @@ import { pageStopwords } from './stopword-density.js'
  * - The headline, byline and dateline right above the region stay (`HEAD`).
  * - Outside it, a block stays only when it is good on its own (prose that the region did not
  *   reach: better kept than lost), except below the comment section's header.
- * Other rules' removals stand as they are; this rule only judges blocks they left.
+ * Other rules' removals stand as they are (this rule only judges blocks they left), except a
+ * dateline right above the article, which this rule keeps: on a whole page the dateline rules take
+ * it for a stamp inside the text.
  *
  * On only in the `page` preset: on text an extractor already cut down to the article, every
  * block is the article and this rule could only do harm.
@@ -48,6 +50,7 @@ export const pageClassifier = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     phase: 'structure',
   },
+  patterns: [MENU_SEPARATORS],
   create(context) {
     const { blocks } = context
     return {

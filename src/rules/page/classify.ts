@@ -5,9 +5,11 @@ import { stopwordDensity } from './stopword-density.js'
  * jusText's block classes (Pomikálek 2011), on text without markup:
  * 1. each block gets a class from its own measures: `bad` (link-like, or few stop words),
  *    `short` (too short to tell), `nearGood` (some stop words) or `good` (long, many stop words);
- * 2. headings (short, headline-shaped) right above good text become `nearGood`;
+ *    a run of near-good one-sentence paragraphs long enough together is `good` (promoteRuns);
+ * 2. the nearest heading-shaped line right above good text becomes `nearGood` (markHeadings);
  * 3. the context pass settles `short` and `nearGood` blocks from their nearest settled neighbours:
- *    between good and good a short block is good, between bad and bad it is bad.
+ *    between good and good a short block is good, between bad and bad it is bad; more than
+ *    `maxShortRun` short blocks in a row are bad (contextPass).
  * The thresholds are jusText's, recalibrated for decruft's compact stop-word lists (about 100
  * words a language, where jusText's lists hold several hundred, so densities are lower).
  */
@@ -48,11 +50,10 @@ export interface Classified {
   readonly initial: readonly BlockClass[]
   /** Why the initial class was given, for removal reasons. */
   readonly why: readonly string[]
-  readonly density: readonly number[]
 }
 
 /** Two or more menu separators ("Home | News | Sport", "A · B · C") in a block without a sentence end. */
-const MENU_SEPARATORS = /\s[|·•»›]\s/gu
+export const MENU_SEPARATORS = /\s[|·•»›]\s/gu
 
 export function isLinkLike(block: Block): boolean {
   if (block.linkShare > CLASSIFY.maxLinkShare) return true
@@ -85,7 +86,7 @@ export function classifyBlocks(blocks: readonly Block[], stopwords: ReadonlySet<
   const final = contextPass(cls)
   // A heading that context judged bad but that was not bad on its own, right above good text, is a heading.
   markHeadings(blocks, final, (c, i) => c === 'bad' && initial[i] !== 'bad', (c) => c === 'good', 'good')
-  return { final: final as ('good' | 'bad')[], initial, why, density }
+  return { final: final as ('good' | 'bad')[], initial, why }
 }
 
 /**
