@@ -24,6 +24,13 @@ export const PRESETS: Readonly<Record<string, PresetSpec>> = {
     threshold: 0.45,
     maxRemovedShare: 0.6,
   },
+  page: {
+    name: 'page',
+    description: 'For the whole visible text of a page (naive scrapes, Common Crawl WET records): also classifies every block and keeps the article region, removing menus, footers and sidebars.',
+    threshold: 0.6,
+    // Most of a whole page is not the article: removing 85% of it is normal, more deserves a look.
+    maxRemovedShare: 0.85,
+  },
 }
 
 export const DEFAULT_PRESET = 'recommended'

@@ -30,6 +30,7 @@ import { adLabel } from './spam-ad/ad-label.js'
 import { promoParagraph } from './spam-ad/promo-paragraph.js'
 import { keywordList } from './spam-ad/keyword-list.js'
 import { betweenCruft } from './structure/between-cruft.js'
+import { pageClassifier } from './page/classifier.js'
 
 /** Every built-in rule, in the order they run (block rules first, then structure rules). */
 export const builtinRules: readonly AnyRule[] = [
@@ -63,6 +64,7 @@ export const builtinRules: readonly AnyRule[] = [
   trailingTitles,
   trailingRun,
   betweenCruft,
+  pageClassifier,
 ]
 
 export const builtinRuleSet = defineRuleSet({ name: 'decruft', rules: builtinRules })
