@@ -1,4 +1,10 @@
 import { parseArgs } from 'node:util'
+import { DEFAULT_PRESET, PRESETS } from '../core/presets.js'
+
+/** The built-in presets as the help lists them, from the presets table so that it never goes stale. */
+const PRESET_NAMES = Object.keys(PRESETS)
+  .map((name) => (name === DEFAULT_PRESET ? `${name} (default)` : name))
+  .join(', ')
 
 export const USAGE = `Usage: decruft [options] [FILE...]
 
@@ -10,7 +16,7 @@ Options:
   --explain            print every removal (rule, category, reason, text) to stderr
   --jsonl              read JSON lines, clean one field of each record, write each record back
   --field NAME         the field to clean with --jsonl (default: text; dots reach nested fields)
-  --preset NAME        recommended (default) or aggressive
+  --preset NAME        ${PRESET_NAMES}
   --format FORMAT      text (default), html or auto
   --paragraphs MODE    auto (default), blank-line or line
   --language CODE      language hint, e.g. en, de
