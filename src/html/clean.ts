@@ -288,8 +288,9 @@ function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<
   const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE)
   if (!rules.length) return
   const pageTextLength = root.textLength
-  for (const el of live(root)) {
-    if (el === root || el.removed || el.keep || holdsKept.has(el) || isProtectedElement(el) || hasRemovedAncestor(el, root)) continue
+  // Code, quotes and data tables are not entered: a linked cell of a price table is data, not a link box.
+  for (const el of elements(root, (c) => !c.removed && !isProtectedElement(c))) {
+    if (el === root || el.removed || el.keep || holdsKept.has(el) || hasRemovedAncestor(el, root)) continue
     for (const { rule, options } of rules) {
       const report = rule.dom!.check(el, { options, pageTextLength, stage: 'article' })
       if (!report || (report.confidence ?? LIKELY) < config.threshold) continue
