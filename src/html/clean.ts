@@ -9,7 +9,8 @@ import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.j
 import { buildBlocks, isProtectedElement, type HtmlBlock } from './blocks.js'
 import { findArticle, live, proseOf } from './extract.js'
 import { checkDepth, checkSize } from './limits.js'
-import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, commentsWidget, hiddenElement } from './rules.js'
+import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, commentsWidget, hiddenElement } from './rules.js'
+import { threadsAfterHeadings } from './threads.js'
 import { collapse, describe, elements, measure, readDom, serialize, type ElementVerdict, type HElement, type HNode } from './tree.js'
 
 /**
@@ -203,7 +204,7 @@ function runPageRules(
   holdsKept: ReadonlySet<HElement>,
   remove: (el: HElement, v: ElementVerdict) => void,
 ): void {
-  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'page' && r.rule.meta.id !== OUTSIDE_ARTICLE)
+  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'page' && r.rule.meta.id !== OUTSIDE_ARTICLE && r.rule.meta.id !== THREAD_AFTER_HEADING)
   const pageTextLength = body.textLength
   const prose = proseOf(body)
   const pageProse = prose.get(body) ?? 0
@@ -222,6 +223,11 @@ function runPageRules(
     }
     const kids = childrenOf(el)
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
+  }
+  const thread = config.domRules.find((r) => r.rule.meta.id === THREAD_AFTER_HEADING)
+  if (thread && LIKELY >= config.threshold) {
+    const v = verdictOf(THREAD_AFTER_HEADING, 'comments', 'It follows a comment-section heading, after the article.')
+    for (const el of threadsAfterHeadings(body, prose)) if (!el.keep && !holdsKept.has(el)) remove(el, v)
   }
 }
 

@@ -189,6 +189,15 @@ export const linkDense = domRule(
   },
 )
 
+/** The siblings after a comment-section heading (its work is done in clean.ts with threads.ts). */
+export const threadAfterHeading = domRule(
+  'comments/thread-after-heading',
+  'comments',
+  'Remove the comments that follow a comment-section heading ("3 Comments", <h2 id="comments">) as its siblings, once the article\'s prose has come before it.',
+  'page',
+  () => undefined,
+)
+
 /** Everything outside the element chosen as the article. Switch it off to clean the whole page. */
 export const outsideArticle = domRule(
   'boilerplate/outside-article',
@@ -205,6 +214,7 @@ export const siteRemove = domRule('site/remove', 'boilerplate', "Remove elements
 export const sitePhrase = domRule('site/phrase', 'boilerplate', "Remove blocks containing the site rules' extra phrases (options.sites).", 'article', () => undefined)
 
 export const OUTSIDE_ARTICLE = outsideArticle.meta.id
+export const THREAD_AFTER_HEADING = threadAfterHeading.meta.id
 export const SITE_REMOVE = siteRemove.meta.id
 export const SITE_PHRASE = sitePhrase.meta.id
 
@@ -224,6 +234,7 @@ export const htmlRules: readonly AnyRule[] = [
   pageChrome,
   navigationClass,
   linkDense,
+  threadAfterHeading,
   outsideArticle,
   sitePhrase,
 ]
