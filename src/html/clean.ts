@@ -7,7 +7,7 @@ import { LazyBlock } from '../segment/block.js'
 import { normalizeForMatch } from '../text/normalize.js'
 import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.js'
 import { buildBlocks, isProtectedElement, type HtmlBlock } from './blocks.js'
-import { findArticle, live, proseOf } from './extract.js'
+import { articleHeader, findArticle, live, proseOf } from './extract.js'
 import { checkDepth, checkSize } from './limits.js'
 import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, commentsWidget, hiddenElement } from './rules.js'
 import { threadsAfterHeadings } from './threads.js'
@@ -81,15 +81,24 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
       root = commonAncestor([root, ...kept])
       excluded = new Set()
     }
-    headline = headlineBefore(body, root, order)
     const outside = verdictOf(OUTSIDE_ARTICLE, 'boilerplate', 'It lies outside the main content the article finder chose.')
+    const h1 = headlineBefore(body, root, order)
+    if (h1) {
+      const header = articleHeader(h1, root)
+      headline = header.box
+      for (const el of header.before) removeElement(el, outside)
+    }
     for (const el of excluded) removeElement(el, outside)
     reportOutside(root, body, outside, order, pending, headline)
   }
 
   runArticleRules(root, config, holdsKept, removeElement)
+  if (headline && headline.hasBlock) runArticleRules(headline, config, holdsKept, removeElement)
   const creditRule = config.blockRules.find((r) => r.rule.meta.id === PHOTO_CREDIT)
-  if (creditRule) removeCredits(root, holdsKept, removeElement)
+  if (creditRule) {
+    removeCredits(root, holdsKept, removeElement)
+    if (headline && headline.hasBlock) removeCredits(headline, holdsKept, removeElement)
+  }
 
   // The article's own headline often sits just above the element the finder chose: it belongs to the article.
   let htmlBlocks = [...(headline ? buildBlocks(headline) : []), ...buildBlocks(root, excluded)]
