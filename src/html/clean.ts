@@ -9,7 +9,8 @@ import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.j
 import { buildBlocks, isProtectedElement, type HtmlBlock } from './blocks.js'
 import { articleHeader, findArticle, live, proseOf } from './extract.js'
 import { checkDepth, checkSize } from './limits.js'
-import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, commentsWidget, hiddenElement } from './rules.js'
+import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, TRAILING_HEADING, commentsWidget, hiddenElement } from './rules.js'
+import { trailingHeadings } from './headings.js'
 import { threadsAfterHeadings } from './threads.js'
 import { collapse, describe, elements, measure, readDom, serialize, type ElementVerdict, type HElement, type HNode } from './tree.js'
 
@@ -133,6 +134,15 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     if (!hb.protected || (r.ruleId === PHOTO_CREDIT && captionOnly(hb.owner))) removedByIndex.set(r.index, r)
   }
   if (config.site?.phrases.length && active.has(SITE_PHRASE)) sitePhrases(blocks, config.site.phrases, removedByIndex)
+  if (active.has(TRAILING_HEADING) && LIKELY >= config.threshold) {
+    for (const i of trailingHeadings(blocks, htmlBlocks, new Set(removedByIndex.keys()))) {
+      const b = blocks[i]!
+      removedByIndex.set(i, {
+        text: b.text, ruleId: TRAILING_HEADING, category: 'boilerplate', reason: 'A heading at the end of the article with no text after it: it titles nothing the reader gets.',
+        confidence: LIKELY, index: i, start: b.start, end: b.end,
+      })
+    }
+  }
 
   const keptText: string[] = []
   for (const block of blocks) {
@@ -300,7 +310,7 @@ function captionOnly(el: HElement): boolean {
 }
 
 function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<HElement>, remove: (el: HElement, v: ElementVerdict) => void): void {
-  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE)
+  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE && r.rule.meta.id !== TRAILING_HEADING)
   if (!rules.length) return
   const pageTextLength = root.textLength
   // Code, quotes and data tables are not entered: a linked cell of a price table is data, not a link box.

@@ -198,6 +198,15 @@ export const threadAfterHeading = domRule(
   () => undefined,
 )
 
+/** Headings with no article text after them (its work is done in clean.ts with headings.ts). */
+export const trailingHeading = domRule(
+  'boilerplate/trailing-heading',
+  'boilerplate',
+  'Remove headings left at the end of the article with no text after them (the title of a removed or empty box: "You may also like", "Latest news").',
+  'article',
+  () => undefined,
+)
+
 /** Everything outside the element chosen as the article. Switch it off to clean the whole page. */
 export const outsideArticle = domRule(
   'boilerplate/outside-article',
@@ -215,6 +224,7 @@ export const sitePhrase = domRule('site/phrase', 'boilerplate', "Remove blocks c
 
 export const OUTSIDE_ARTICLE = outsideArticle.meta.id
 export const THREAD_AFTER_HEADING = threadAfterHeading.meta.id
+export const TRAILING_HEADING = trailingHeading.meta.id
 export const SITE_REMOVE = siteRemove.meta.id
 export const SITE_PHRASE = sitePhrase.meta.id
 
@@ -237,6 +247,7 @@ export const htmlRules: readonly AnyRule[] = [
   threadAfterHeading,
   outsideArticle,
   sitePhrase,
+  trailingHeading,
 ]
 
 export const htmlRuleSet = defineRuleSet({ name: 'decruft-html', rules: htmlRules })
