@@ -52,6 +52,8 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   const title = titleOf(doc)
   const body = readDom(doc.body, marks, config.limits.maxDepth)
   if (!inputChars) inputChars = body.textLength
+  // Measured before any removal: the safety valve below compares against the page as it came.
+  const pageText = body.textLength
 
   const all = elements(body)
   const order = new Map<HElement, number>()
@@ -104,7 +106,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   // The article's own headline often sits just above the element the finder chose: it belongs to the article.
   let htmlBlocks = [...(headline ? buildBlocks(headline) : []), ...buildBlocks(root, excluded)]
   const warnings: Warning[] = []
-  if (!htmlBlocks.length && body.textLength > 0) {
+  if (!htmlBlocks.length && pageText > 0) {
     // Safety valve: never an empty article from a page with text. Undo every DOM removal and
     // take the page as it is; the caller is told.
     for (const el of all) el.removed = undefined

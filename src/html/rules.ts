@@ -37,7 +37,7 @@ const TOKENS: Readonly<Record<string, readonly string[]>> = {
   related: ['related', 'relatedposts', 'jp-relatedposts', 'yarpp', 'outbrain', 'taboola', 'recommended', 'recommendations', 'more-stories', 'read-more-links', 'readmore-links'],
   comments: ['comments', 'comment', 'respond', 'replies', 'commentlist', 'disqus', 'disqus_thread', 'comment-respond', 'comments-area'],
   donation: ['donate', 'donation', 'donations', 'support-us'],
-  'spam-ad': ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'ad-slot', 'dfp', 'sponsored', 'sponsor', 'promo', 'promos', 'promotion', 'promoted'],
+  'spam-ad': ['ad', 'ads', 'cta', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'adslot', 'ad-slot', 'dfp', 'sponsored', 'sponsor', 'promo', 'promos', 'promotion', 'promoted'],
   cookie: ['cookie', 'cookies', 'consent', 'cookiebar', 'onetrust'],
   paywall: ['paywall', 'regwall'],
   'app-promo': ['smartbanner', 'app-banner', 'app-promo'],
