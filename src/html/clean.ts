@@ -315,9 +315,15 @@ function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<
   const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE && r.rule.meta.id !== TRAILING_HEADING)
   if (!rules.length) return
   const pageTextLength = root.textLength
+  // When the chosen element is wide (a page wrapper), a box inside it can hold the article and a
+  // sidebar of link lists that outweighs it: an element holding most of the article's prose is
+  // never removed for its links. When unsure, keep.
+  const prose = proseOf(root)
+  const rootProse = prose.get(root) ?? 0
   // Code, quotes and data tables are not entered: a linked cell of a price table is data, not a link box.
   for (const el of elements(root, (c) => !c.removed && !isProtectedElement(c))) {
     if (el === root || el.removed || el.keep || holdsKept.has(el) || hasRemovedAncestor(el, root)) continue
+    if (rootProse > 0 && (prose.get(el) ?? 0) >= rootProse * MAX_PROSE_SHARE) continue
     for (const { rule, options } of rules) {
       const report = rule.dom!.check(el, { options, pageTextLength, stage: 'article' })
       if (!report || (report.confidence ?? LIKELY) < config.threshold) continue

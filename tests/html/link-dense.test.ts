@@ -35,3 +35,16 @@ describe('boilerplate/link-dense on paragraphs, spans and data tables', () => {
     expect(r.text).toContain('with a longer essay on the history of the telegraph companies.')
   })
 })
+
+describe('boilerplate/link-dense never removes the element that holds the article', () => {
+  // The article is split over three sections, so the finder takes the page wrapper; inside it,
+  // the box holding both the article and a long sidebar of link lists is more than half links.
+  const r = decruft(fixture('wide-wrapper.html'), { format: 'html' })
+  it('keeps the article and removes only the sidebar', () => {
+    expect(r.warnings).toEqual([])
+    expect(r.text).toContain('A court in Cologne has ruled')
+    expect(r.text).toContain('with examples from the case.')
+    expect(r.text).not.toContain('Recent comments')
+    expect(r.removed.find((x) => x.text.startsWith('Tags'))?.ruleId).toBe('boilerplate/link-dense')
+  })
+})
