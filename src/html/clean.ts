@@ -339,6 +339,8 @@ function headlineBefore(body: HElement, root: HElement, order: Map<HElement, num
   for (const el of live(body)) {
     if (el.tag !== 'h1') continue
     if ((order.get(el) ?? 0) >= start || isInside(el, root)) return undefined
+    // An <h1> that is a link is most often the site's name linking home (blogs): the article's own headline may follow.
+    if (el.linkDensity > 0.5) continue
     return el.textLength >= 10 && el.textLength <= 300 ? el : undefined
   }
   return undefined

@@ -279,9 +279,6 @@ const MAX_HEADER_LINKS = 0.35
  * returned in `before`: it is not part of the article.
  */
 export function articleHeader(headline: HElement, root: HElement): { box: HElement; before: HElement[] } {
-  // A headline that is a link is most often the site's name linking home (a blog's <h1><a href="/">),
-  // and the box around it is the site's header with its tagline.
-  if (headline.linkDensity > 0.5) return { box: headline, before: [] }
   let box = headline
   for (let a = headline.parent; a && a.tag !== 'body' && !contains(a, root); a = a.parent) box = a
   if (box === headline || box.textLength > MAX_HEADER_TEXT || box.linkDensity > MAX_HEADER_LINKS) return { box: headline, before: [] }

@@ -25,9 +25,10 @@ describe('the article header beside the chosen element', () => {
   })
 })
 
-describe("a blog's linked site title is not an article header", () => {
+describe("a blog's linked site title is not the article's headline", () => {
   const r = decruft(fixture('blog-header.html'), { format: 'html' })
-  it("does not take the blog's tagline", () => {
+  it("takes neither the blog's name nor its tagline", () => {
+    expect(r.text).not.toContain('A Small Plot')
     expect(r.text).not.toContain('A blog about growing vegetables')
     expect(r.text).toContain('Garlic wants a cold spell to split into cloves')
   })
