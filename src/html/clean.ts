@@ -85,7 +85,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
       excluded = new Set()
     }
     const outside = verdictOf(OUTSIDE_ARTICLE, 'boilerplate', 'It lies outside the main content the article finder chose.')
-    const h1 = headlineBefore(body, root, order)
+    const h1 = headlineBefore(body, root, order) ?? titleBeside(root)
     if (h1) {
       const header = articleHeader(h1, root)
       headline = header.box
@@ -331,6 +331,26 @@ function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<
       break
     }
   }
+}
+
+const TITLE_TAGS = new Set(['h1', 'h2', 'h3', 'h4'])
+
+/**
+ * With no <h1> before it or in it, the article's title is the heading just before the chosen element (a
+ * blog's `<h3 class="post-title">` above `<div class="post-body">`), when it is a plain heading
+ * of title length.
+ */
+function titleBeside(root: HElement): HElement | undefined {
+  const parent = root.parent
+  // An article with its own <h1> has its title.
+  if (!parent || live(root).some((el) => el.tag === 'h1')) return undefined
+  let prev: HElement | undefined
+  for (const c of parent.children) {
+    if (c === root) break
+    if (c.kind === 'element' && !c.removed && c.textLength > 0) prev = c
+  }
+  if (!prev || !TITLE_TAGS.has(prev.tag) || prev.linkDensity > 0.5) return undefined
+  return prev.textLength >= 10 && prev.textLength <= 300 ? prev : undefined
 }
 
 /** The first kept <h1> of the page when it comes before the article and is not in it. */

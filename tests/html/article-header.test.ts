@@ -25,9 +25,10 @@ describe('the article header beside the chosen element', () => {
   })
 })
 
-describe("a blog's linked site title is not the article's headline", () => {
+describe("a blog's linked site title is not the article's headline; the post's own title is", () => {
   const r = decruft(fixture('blog-header.html'), { format: 'html' })
-  it("takes neither the blog's name nor its tagline", () => {
+  it("takes the post title beside the post body, and neither the blog's name nor its tagline", () => {
+    expect(r.text.startsWith('Planting garlic in October\n\nGarlic wants')).toBe(true)
     expect(r.text).not.toContain('A Small Plot')
     expect(r.text).not.toContain('A blog about growing vegetables')
     expect(r.text).toContain('Garlic wants a cold spell to split into cloves')
