@@ -60,12 +60,16 @@ function hasCommentWord(el: HElement): boolean {
  */
 export function threadsAfterHeadings(body: HElement, prose: ReadonlyMap<HElement, number>): HElement[] {
   const out: HElement[] = []
+  const taken = new Set<HElement>()
+  // Parents where a heading was refused because an article-named sibling follows: the headings
+  // after it in the same parent see the same sibling, so they are not scanned again (linear time).
+  const refused = new Set<HElement>()
   let before = 0
   // Removed subtrees are not entered (their text is gone), except a removed heading itself.
   for (const el of elements(body, (c) => !c.removed || HEADINGS.has(c.tag))) {
-    if (el.parent?.removed || cut(el, out)) continue
+    if (el.parent?.removed || cut(el, taken)) continue
     if (!el.hasBlock && !el.removed) before += prose.get(el) ?? 0
-    if (before < MIN_PROSE_BEFORE || !isCommentHeading(el) || !el.parent) continue
+    if (before < MIN_PROSE_BEFORE || !el.parent || refused.has(el.parent) || !isCommentHeading(el)) continue
     const sibs = el.parent.children
     const after: HElement[] = el.removed ? [] : [el]
     let article = false
@@ -75,15 +79,19 @@ export function threadsAfterHeadings(body: HElement, prose: ReadonlyMap<HElement
       if (namesArticle(s)) article = true
       after.push(s)
     }
+    if (article) refused.add(el.parent)
     if (article || after.length === (el.removed ? 0 : 1)) continue
-    out.push(...after)
+    for (const s of after) {
+      out.push(s)
+      taken.add(s)
+    }
   }
   return out
 }
 
-/** Whether an element lies in a subtree already taken (the taken list is short: one thread or two a page). */
-function cut(el: HElement, taken: readonly HElement[]): boolean {
-  if (!taken.length) return false
-  for (let p: HElement | undefined = el; p; p = p.parent) if (taken.includes(p)) return true
+/** Whether an element lies in a subtree already taken (a walk up the tree, whose depth is bounded). */
+function cut(el: HElement, taken: ReadonlySet<HElement>): boolean {
+  if (!taken.size) return false
+  for (let p: HElement | undefined = el; p; p = p.parent) if (taken.has(p)) return true
   return false
 }

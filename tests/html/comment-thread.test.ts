@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { parseHTML } from 'linkedom'
 import { decruft } from '../../src/index.js'
+import { proseOf } from '../../src/html/extract.js'
+import { threadsAfterHeadings } from '../../src/html/threads.js'
+import { readDom, type DomNodeLike } from '../../src/html/tree.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`../../test-fixtures/html/${name}`, import.meta.url), 'utf8')
 const html = (input: string, options = {}) => decruft(input, { format: 'html', ...options })
@@ -37,5 +41,14 @@ describe('comments/thread-after-heading', () => {
     const off = html(fixture('comment-thread.html'), { rules: { 'comments/thread-after-heading': 'off' } })
     expect(off.removed.some((x) => x.ruleId === 'comments/thread-after-heading')).toBe(false)
     expect(off.text).toContain('Why leave out the drought?')
+  })
+  it('stays linear on many comment headings before an article-named sibling', () => {
+    const page = `<div>${PROSE}${'<h3>Comments</h3><p>A short comment.</p>'.repeat(20000)}<div class="entry-content">${PROSE}</div></div>`
+    const body = readDom(parseHTML(`<html><body>${page}</body></html>`).document.body as unknown as DomNodeLike)
+    const prose = proseOf(body)
+    const t = performance.now()
+    expect(threadsAfterHeadings(body, prose)).toEqual([])
+    // Quadratic (every heading scanning its 40,000 siblings) takes seconds; linear takes milliseconds.
+    expect(performance.now() - t).toBeLessThan(1000)
   })
 })
