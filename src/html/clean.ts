@@ -7,9 +7,11 @@ import { LazyBlock } from '../segment/block.js'
 import { normalizeForMatch } from '../text/normalize.js'
 import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.js'
 import { buildBlocks, isProtectedElement, type HtmlBlock } from './blocks.js'
-import { findArticle, live, proseOf } from './extract.js'
+import { articleHeader, findArticle, live, proseOf } from './extract.js'
 import { checkDepth, checkSize } from './limits.js'
-import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, commentsWidget, hiddenElement } from './rules.js'
+import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, TRAILING_HEADING, commentsWidget, hiddenElement } from './rules.js'
+import { trailingHeadings } from './headings.js'
+import { threadsAfterHeadings } from './threads.js'
 import { collapse, describe, elements, measure, readDom, serialize, type ElementVerdict, type HElement, type HNode } from './tree.js'
 
 /**
@@ -50,6 +52,8 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   const title = titleOf(doc)
   const body = readDom(doc.body, marks, config.limits.maxDepth)
   if (!inputChars) inputChars = body.textLength
+  // Measured before any removal: the safety valve below compares against the page as it came.
+  const pageText = body.textLength
 
   const all = elements(body)
   const order = new Map<HElement, number>()
@@ -80,20 +84,29 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
       root = commonAncestor([root, ...kept])
       excluded = new Set()
     }
-    headline = headlineBefore(body, root, order)
     const outside = verdictOf(OUTSIDE_ARTICLE, 'boilerplate', 'It lies outside the main content the article finder chose.')
+    const h1 = headlineBefore(body, root, order) ?? titleBeside(root)
+    if (h1) {
+      const header = articleHeader(h1, root)
+      headline = header.box
+      for (const el of header.before) removeElement(el, outside)
+    }
     for (const el of excluded) removeElement(el, outside)
     reportOutside(root, body, outside, order, pending, headline)
   }
 
   runArticleRules(root, config, holdsKept, removeElement)
+  if (headline && headline.hasBlock) runArticleRules(headline, config, holdsKept, removeElement)
   const creditRule = config.blockRules.find((r) => r.rule.meta.id === PHOTO_CREDIT)
-  if (creditRule) removeCredits(root, holdsKept, removeElement)
+  if (creditRule) {
+    removeCredits(root, holdsKept, removeElement)
+    if (headline && headline.hasBlock) removeCredits(headline, holdsKept, removeElement)
+  }
 
   // The article's own headline often sits just above the element the finder chose: it belongs to the article.
   let htmlBlocks = [...(headline ? buildBlocks(headline) : []), ...buildBlocks(root, excluded)]
   const warnings: Warning[] = []
-  if (!htmlBlocks.length && body.textLength > 0) {
+  if (!htmlBlocks.length && pageText > 0) {
     // Safety valve: never an empty article from a page with text. Undo every DOM removal and
     // take the page as it is; the caller is told.
     for (const el of all) el.removed = undefined
@@ -123,6 +136,15 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     if (!hb.protected || (r.ruleId === PHOTO_CREDIT && captionOnly(hb.owner))) removedByIndex.set(r.index, r)
   }
   if (config.site?.phrases.length && active.has(SITE_PHRASE)) sitePhrases(blocks, config.site.phrases, removedByIndex)
+  if (active.has(TRAILING_HEADING) && LIKELY >= config.threshold) {
+    for (const i of trailingHeadings(blocks, htmlBlocks, new Set(removedByIndex.keys()))) {
+      const b = blocks[i]!
+      removedByIndex.set(i, {
+        text: b.text, ruleId: TRAILING_HEADING, category: 'boilerplate', reason: 'A heading at the end of the article with no text after it: it titles nothing the reader gets.',
+        confidence: LIKELY, index: i, start: b.start, end: b.end,
+      })
+    }
+  }
 
   const keptText: string[] = []
   for (const block of blocks) {
@@ -203,7 +225,7 @@ function runPageRules(
   holdsKept: ReadonlySet<HElement>,
   remove: (el: HElement, v: ElementVerdict) => void,
 ): void {
-  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'page' && r.rule.meta.id !== OUTSIDE_ARTICLE)
+  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'page' && r.rule.meta.id !== OUTSIDE_ARTICLE && r.rule.meta.id !== THREAD_AFTER_HEADING)
   const pageTextLength = body.textLength
   const prose = proseOf(body)
   const pageProse = prose.get(body) ?? 0
@@ -222,6 +244,11 @@ function runPageRules(
     }
     const kids = childrenOf(el)
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
+  }
+  const thread = config.domRules.find((r) => r.rule.meta.id === THREAD_AFTER_HEADING)
+  if (thread && LIKELY >= config.threshold) {
+    const v = verdictOf(THREAD_AFTER_HEADING, 'comments', 'It follows a comment-section heading, after the article.')
+    for (const el of threadsAfterHeadings(body, prose)) if (!el.keep && !holdsKept.has(el)) remove(el, v)
   }
 }
 
@@ -285,11 +312,18 @@ function captionOnly(el: HElement): boolean {
 }
 
 function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<HElement>, remove: (el: HElement, v: ElementVerdict) => void): void {
-  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE)
+  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE && r.rule.meta.id !== TRAILING_HEADING)
   if (!rules.length) return
   const pageTextLength = root.textLength
-  for (const el of live(root)) {
-    if (el === root || el.removed || el.keep || holdsKept.has(el) || isProtectedElement(el) || hasRemovedAncestor(el, root)) continue
+  // When the chosen element is wide (a page wrapper), a box inside it can hold the article and a
+  // sidebar of link lists that outweighs it: an element holding most of the article's prose is
+  // never removed for its links. When unsure, keep.
+  const prose = proseOf(root)
+  const rootProse = prose.get(root) ?? 0
+  // Code, quotes and data tables are not entered: a linked cell of a price table is data, not a link box.
+  for (const el of elements(root, (c) => !c.removed && !isProtectedElement(c))) {
+    if (el === root || el.removed || el.keep || holdsKept.has(el) || hasRemovedAncestor(el, root)) continue
+    if (rootProse > 0 && (prose.get(el) ?? 0) >= rootProse * MAX_PROSE_SHARE) continue
     for (const { rule, options } of rules) {
       const report = rule.dom!.check(el, { options, pageTextLength, stage: 'article' })
       if (!report || (report.confidence ?? LIKELY) < config.threshold) continue
@@ -299,12 +333,34 @@ function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<
   }
 }
 
+const TITLE_TAGS = new Set(['h1', 'h2', 'h3', 'h4'])
+
+/**
+ * With no <h1> before it or in it, the article's title is the heading just before the chosen element (a
+ * blog's `<h3 class="post-title">` above `<div class="post-body">`), when it is a plain heading
+ * of title length.
+ */
+function titleBeside(root: HElement): HElement | undefined {
+  const parent = root.parent
+  // An article with its own <h1> has its title.
+  if (!parent || live(root).some((el) => el.tag === 'h1')) return undefined
+  let prev: HElement | undefined
+  for (const c of parent.children) {
+    if (c === root) break
+    if (c.kind === 'element' && !c.removed && c.textLength > 0) prev = c
+  }
+  if (!prev || !TITLE_TAGS.has(prev.tag) || prev.linkDensity > 0.5) return undefined
+  return prev.textLength >= 10 && prev.textLength <= 300 ? prev : undefined
+}
+
 /** The first kept <h1> of the page when it comes before the article and is not in it. */
 function headlineBefore(body: HElement, root: HElement, order: Map<HElement, number>): HElement | undefined {
   const start = order.get(root) ?? 0
   for (const el of live(body)) {
     if (el.tag !== 'h1') continue
     if ((order.get(el) ?? 0) >= start || isInside(el, root)) return undefined
+    // An <h1> that is a link is most often the site's name linking home (blogs): the article's own headline may follow.
+    if (el.linkDensity > 0.5) continue
     return el.textLength >= 10 && el.textLength <= 300 ? el : undefined
   }
   return undefined

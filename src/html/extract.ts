@@ -265,3 +265,34 @@ export function widen(top: HElement, prose: ReadonlyMap<HElement, number>): HEle
   return cur
 }
 const PROSE_SHARE = 0.85
+
+/** At most this much text in an article header: a headline, a standfirst, a byline and a date, not a page section. */
+const MAX_HEADER_TEXT = 1200
+const MAX_HEADER_LINKS = 0.35
+
+/**
+ * The article's header: the headline's own box (`<header>`, `<div class="article-head">`) when it
+ * sits outside the chosen element, so that the standfirst and the lead written after the
+ * headline come with it. The box is the largest ancestor of the headline that does not hold the
+ * article; it is taken when it is short and mostly not links, and otherwise the headline alone.
+ * What comes before the headline in the box (a kicker, a reprints notice, the site's name) is
+ * returned in `before`: it is not part of the article.
+ */
+export function articleHeader(headline: HElement, root: HElement): { box: HElement; before: HElement[] } {
+  let box = headline
+  for (let a = headline.parent; a && a.tag !== 'body' && !contains(a, root); a = a.parent) box = a
+  if (box === headline || box.textLength > MAX_HEADER_TEXT || box.linkDensity > MAX_HEADER_LINKS) return { box: headline, before: [] }
+  const before: HElement[] = []
+  for (let el: HElement = headline; el !== box && el.parent; el = el.parent) {
+    for (const c of el.parent.children) {
+      if (c === el) break
+      if (c.kind === 'element' && !c.removed) before.push(c)
+    }
+  }
+  return { box, before }
+}
+
+function contains(a: HElement, el: HElement): boolean {
+  for (let p: HElement | undefined = el; p; p = p.parent) if (p === a) return true
+  return false
+}

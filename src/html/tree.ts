@@ -265,6 +265,26 @@ export function elements(top: HElement, descend: (el: HElement) => boolean = () 
   return out
 }
 
+/** How many links an element holds, and its text outside them (whitespace collapsed). */
+export function linksOf(el: HElement): { readonly links: number; readonly rest: string } {
+  let links = 0
+  let rest = ''
+  const visit = (n: HNode): void => {
+    if (n.kind === 'text') rest += n.text
+    else if (!n.removed) {
+      if (n.tag === 'a') {
+        if (n.textLength > 0) links++
+        rest += ' '
+        return
+      }
+      if (n.tag === 'br' || BLOCK_TAGS.has(n.tag)) rest += ' '
+      for (const c of n.children) visit(c)
+    }
+  }
+  for (const c of el.children) visit(c)
+  return { links, rest: collapse(rest) }
+}
+
 /** A short description of an element for removals: `div#respond.comment-respond`. */
 export function describe(el: HElement): string {
   const id = el.id ? `#${el.id.split(/\s+/)[0]}` : ''

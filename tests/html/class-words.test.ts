@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { decruft } from '../../src/index.js'
+
+const html = (input: string, options = {}) => decruft(input, { format: 'html', ...options })
+const STORY = [
+  'Heat pumps moved past gas boilers in new homes last year for the first time, the builders federation said on Tuesday, after two winters of high gas prices.',
+  'Installers say the wait for a heat pump has fallen from four months to six weeks, and that most buyers now ask for one before they ask about the kitchen.',
+  'The federation expects the share to rise again this year, when the new rules on insulation for new homes come into force in the spring.',
+  'Gas boilers will not be fitted in new homes at all from 2027, and the federation says most of its members have already stopped offering them.',
+].map((t) => `<p>${t}</p>`).join('')
+
+describe('class words of a call-to-action box (spam-ad/ad-slot)', () => {
+  it('removes a box whose class names a call to action', () => {
+    const r = html(`<html><body><article>${STORY}<div class="es-cta-card"><p>Get a personalized plan for an energy-saving home.</p><a href="/plan">Start now</a></div></article></body></html>`)
+    expect(r.text).toContain('come into force in the spring.')
+    expect(r.text).not.toContain('Get a personalized plan')
+    expect(r.removed.find((x) => x.text.includes('Get a personalized plan'))?.ruleId).toBe('spam-ad/ad-slot')
+  })
+  it('keeps the article when the element that holds it is named after the box below it', () => {
+    const r = html(`<html><body><div class="above-cta">${STORY}</div><div class="cta"><p>Book a call with our team.</p></div></body></html>`)
+    expect(r.text).toContain('Heat pumps moved past gas boilers')
+    expect(r.text).not.toContain('Book a call')
+  })
+})
+
+describe('the safety valve', () => {
+  it('gives the page back, with a warning, when the DOM rules would leave no text', () => {
+    const r = html('<html><body><div class="promo"><p>The ferry to the island leaves at nine from the north pier, and the last boat back is at six.</p></div></body></html>')
+    expect(r.text).toContain('The ferry to the island leaves at nine')
+    expect(r.warnings.map((w) => w.code)).toContain('restored-to-avoid-empty')
+  })
+})
