@@ -17,7 +17,7 @@ if (!SETS.every((set) => existsSync(path.join(data, set, 'pages.jsonl')))) {
   console.log(`bench/lang.mjs: ${data} is absent; nothing to measure (skipped).`)
   process.exit(0)
 }
-const { createCleaner, builtinRules } = await import(path.join(root, 'dist/index.js'))
+const { detectLanguage } = await import(path.join(root, 'dist/index.js'))
 const { franc } = await import('franc-min')
 const tinyld = await import('tinyld')
 const { eld } = await import('eld')
@@ -38,13 +38,6 @@ const pages = SETS.flatMap((set) =>
 )
 const megabytes = pages.reduce((sum, p) => sum + Buffer.byteLength(p.prefix), 0) / 1e6
 
-// decruft's detector, seen through the public API: a cleaner with every rule off reports the
-// detected language; its cost is that cleaner's time minus the same cleaner given a language hint
-// (which skips detection).
-const off = Object.fromEntries(builtinRules.map((r) => [r.meta.id, 'off']))
-const detecting = createCleaner({ rules: off })
-const hinted = createCleaner({ rules: off, language: 'en' })
-
 // The same counting as decruft's, with the stopwords-iso lists (58 languages; 1298 English words).
 const isoOf = new Map()
 CODES.forEach((code, i) => {
@@ -60,7 +53,7 @@ function isoCount(text) {
 
 await eld.load('small')
 const DETECTORS = {
-  'decruft (own stop words)': (p) => detecting.clean(p.text).language,
+  'decruft detectLanguage': (p) => detectLanguage(p.prefix),
   'stop-word count, stopwords-iso lists*': (p) => isoCount(p.prefix),
   'franc-min 6.2.0': (p) => ISO3[franc(p.prefix)],
   'tinyld 1.3.4': (p) => tinyld.detect(p.prefix) || undefined,
@@ -90,10 +83,7 @@ for (const [name, detect] of Object.entries(DETECTORS)) {
     if (got === p.guess) agree++
     else if (got === undefined) undecided++
   }
-  const seconds =
-    name.startsWith('decruft')
-      ? Math.max(1e-6, cpu(() => pages.forEach((p) => detecting.clean(p.text))) - cpu(() => pages.forEach((p) => hinted.clean(p.text))))
-      : cpu(() => pages.forEach(detect))
+  const seconds = cpu(() => pages.forEach(detect))
   const pct = (n) => `${((100 * n) / judged.length).toFixed(1)}%`.padStart(7)
   console.log(`${name.padEnd(38)} ${pct(agree)} ${pct(judged.length - agree - undecided)} ${pct(undecided).padStart(10)} ${(megabytes / seconds).toFixed(1).padStart(7)}`)
 }

@@ -6,5 +6,6 @@ export { defineUserPhrases as definePhrases, type PhraseHit, type PhraseTable } 
 export { CERTAIN, STRONG, LIKELY, POSSIBLE, WEAK } from './core/confidence.js'
 export { PRESETS, type PresetSpec } from './core/presets.js'
 export { builtinRules, builtinRuleSet } from './rules/index.js'
+export { detectLanguage, type DetectOptions } from './lang/detect.js'
 export { htmlRules, htmlRuleSet } from './html/rules.js'
 export type * from './types.js'

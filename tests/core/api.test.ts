@@ -384,3 +384,11 @@ describe('createCleaner', () => {
     expect(a).toEqual(b)
   })
 })
+
+describe('detectLanguage (public)', () => {
+  it('tells the language the README example shows, and says undefined when there is too little', async () => {
+    const { detectLanguage } = await import('../../src/index.js')
+    expect(detectLanguage('Der Rat hat am Montag entschieden, dass die Bibliothek für alle Bürger offen bleibt und nicht geschlossen wird.')).toBe('de')
+    expect(detectLanguage('Facebook Twitter')).toBeUndefined()
+  })
+})
