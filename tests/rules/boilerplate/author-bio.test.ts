@@ -1,15 +1,8 @@
 import { describe, it } from 'vitest'
 import { authorBio } from '../../../src/rules/boilerplate/author-bio.js'
 import { RuleTester } from '../../../src/testing.js'
+import { VOTE as P1, CAMPAIGNERS as P2, REOPENING as P3, REPAIRS as P4, RAT as D1, INITIATIVE as D2, SAMSTAGS as D3, ANWOHNER as D4 } from '../article-prose.js'
 
-const P1 = 'The council voted on Tuesday to keep the library open for another five years after a long campaign by residents who collected thousands of signatures.'
-const P2 = 'Campaigners said the decision showed that the town still valued its public spaces, and promised to keep raising money for new books and longer hours.'
-const P3 = 'The library will reopen on Saturday mornings from March, and the council will review its budget again next spring once the new figures are in.'
-const P4 = 'Several residents said the building needed a new roof, better heating and a ramp at the side entrance before the winter, and the council agreed to ask for a grant.'
-const D1 = 'Der Gemeinderat hat am Dienstag beschlossen, die Bibliothek für weitere fünf Jahre offen zu halten und den Etat für neue Bücher deutlich zu erhöhen.'
-const D2 = 'Die Initiative sprach von einem guten Tag für die Stadt und kündigte an, weiter Spenden für neue Bücher und längere Öffnungszeiten zu sammeln.'
-const D3 = 'Ab März öffnet die Bibliothek auch samstags, und im nächsten Frühjahr wird der Haushalt der Einrichtung erneut geprüft, sobald die neuen Zahlen vorliegen.'
-const D4 = 'Mehrere Anwohner forderten ein neues Dach, eine bessere Heizung und eine Rampe am Seiteneingang, und der Rat will dafür Fördergeld beim Kreis beantragen.'
 
 new RuleTester({ it, describe }).run(authorBio, {
   keep: [

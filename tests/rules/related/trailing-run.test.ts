@@ -1,10 +1,8 @@
 import { describe, it } from 'vitest'
 import { trailingRun } from '../../../src/rules/related/trailing-run.js'
 import { RuleTester } from '../../../src/testing.js'
+import { VOTE as P1, REOPENING as P2, RELIEVED as P3 } from '../article-prose.js'
 
-const P1 = 'The council voted on Tuesday to keep the library open for another five years after a long campaign by residents who collected thousands of signatures.'
-const P2 = 'The library will reopen on Saturday mornings from March, and the council will review its budget again next spring once the new figures are in.'
-const P3 = 'Residents said they were relieved, but several warned that the building still needs a new roof and better heating before the winter comes.'
 /** A sidebar: section names, headlines, month links. */
 const SIDEBAR = [
   'More articles in News', 'Hospital radio launches funding drive', 'Flat proposal cause for concern', 'Win Skiing Lessons with Realli-Ski',

@@ -1,11 +1,8 @@
 import { describe, it } from 'vitest'
 import { trailingTitles } from '../../../src/rules/related/trailing-titles.js'
 import { RuleTester } from '../../../src/testing.js'
+import { VOTE as P1, REOPENING as P2, RELIEVED as P3, NEXT_MEETING as P4 } from '../article-prose.js'
 
-const P1 = 'The council voted on Tuesday to keep the library open for another five years after a long campaign by residents who collected thousands of signatures.'
-const P2 = 'The library will reopen on Saturday mornings from March, and the council will review its budget again next spring once the new figures are in.'
-const P3 = 'Residents said they were relieved, but several warned that the building still needs a new roof and better heating before the winter comes.'
-const P4 = 'The next council meeting is planned for the first week of April, when members will also discuss the opening hours of the swimming pool.'
 const T1 = 'Romney wraps up tour on sour note'
 const T2 = 'Half of India left without power'
 const T3 = '3: Olympians find fame on social web'
