@@ -140,6 +140,47 @@ describe('--jsonl corpus mode', () => {
     expect((await run(['--jsonl', '--resume'], '')).code).toBe(2)
   })
 
+  it('--resume continues a compressed output: whole files get a new member, truncated ones are rewritten first', async () => {
+    const records = corpus(60)
+    writeFileSync(at('zres.jsonl'), jsonl(records))
+    const full = await run(['--jsonl', '--workers', '0', 'zres.jsonl', '-o', 'zfull.jsonl'], '', tmp.dir)
+    expect(full.code).toBe(0)
+    const fullOut = readFileSync(at('zfull.jsonl'), 'utf8')
+    const lines = fullOut.split('\n')
+    const head = (n: number) => `${lines.slice(0, n).join('\n')}\n`
+
+    // A run stopped cleanly after 25 records: a whole gzip file, to which a second member is added.
+    writeFileSync(at('whole.jsonl.gz'), gzipSync(head(25)))
+    const whole = await run(['--jsonl', '--workers', '0', '--resume', 'zres.jsonl', '-o', 'whole.jsonl.gz'], '', tmp.dir)
+    expect(whole.code).toBe(0)
+    expect(whole.stderr).toContain('resume: 25 output line(s) already written')
+    expect(whole.stderr).not.toContain('rewrote')
+    expect(whole.stderr).toContain('35 record(s) in')
+    expect(gunzipSync(readFileSync(at('whole.jsonl.gz'))).toString('utf8')).toBe(fullOut)
+
+    // A killed run: the gzip stream stops mid-way (no trailer, a partial line inside). What decodes
+    // is kept up to its last complete line, the file is rewritten whole, and the run goes on.
+    const gz = gzipSync(`${head(45)}${lines[45]!.slice(0, 30)}`)
+    writeFileSync(at('cut.jsonl.gz'), gz.subarray(0, gz.length - 12))
+    const cut = await run(['--jsonl', '--workers', '0', '--resume', 'zres.jsonl', '-o', 'cut.jsonl.gz'], '', tmp.dir)
+    expect(cut.code).toBe(0)
+    expect(cut.stderr).toContain('rewrote its complete lines')
+    const written = Number(/resume: (\d+) output line/.exec(cut.stderr)![1])
+    expect(written).toBeGreaterThan(0)
+    expect(written).toBeLessThanOrEqual(45)
+    expect(gunzipSync(readFileSync(at('cut.jsonl.gz'))).toString('utf8')).toBe(fullOut)
+
+    // zstd the same way (writing .zst uses the zstd program, as without --resume).
+    const zst = await run(['--jsonl', '--workers', '0', 'zres.jsonl', '-o', 'part.jsonl.zst'], '', tmp.dir)
+    expect(zst.code).toBe(0)
+    const zbytes = readFileSync(at('part.jsonl.zst'))
+    writeFileSync(at('part.jsonl.zst'), zbytes.subarray(0, Math.floor(zbytes.length / 2)))
+    const zcut = await run(['--jsonl', '--workers', '0', '--resume', 'zres.jsonl', '-o', 'part.jsonl.zst'], '', tmp.dir)
+    expect(zcut.code).toBe(0)
+    expect(zcut.stderr).toContain('rewrote its complete lines')
+    expect(Buffer.from(unzstd(readFileSync(at('part.jsonl.zst')))).toString('utf8')).toBe(fullOut)
+  })
+
   it('--stats and --stats-json count removals per rule and per category, with words', async () => {
     const records = corpus(9) // ids 0, 3, 6 carry the five-word share line
     const r = await run(['--jsonl', '--workers', '0', '--stats', '--stats-json', 'stats.json'], jsonl(records), tmp.dir)

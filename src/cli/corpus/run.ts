@@ -1,16 +1,16 @@
-import { existsSync } from 'node:fs'
-import { open, stat, truncate, writeFile } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import type { Cleaner } from '../../decruft.js'
 import type { CliArgs } from '../args.js'
-import { countLines, LineChunker, type Cut } from './chunker.js'
+import { LineChunker, type Cut } from './chunker.js'
 import { CorpusError } from './errors.js'
 import { WorkerPool, workerFile } from './pool.js'
 import { processChunk, type ChunkResult, type ChunkTask, type RecordSettings } from './records.js'
 import { RunTotals, statsTable } from './stats.js'
-import { compressionFor, decompressed, fileSink, openFile, streamSink, type Sink } from './streams.js'
+import { prepareResume } from './resume.js'
+import { decompressed, fileSink, openFile, streamSink, type Sink } from './streams.js'
 
 export interface CorpusIO {
   stdin: Readable
@@ -21,34 +21,6 @@ export interface CorpusIO {
 
 /** How many failures are listed one by one on stderr; the rest are counted (and in --rejects). */
 const MAX_LISTED = 1000
-
-/**
- * Counts the complete lines of a plain file and cuts off a partial last line (a write the
- * interrupted run did not finish), so that appending continues on a line boundary.
- */
-async function completeLines(file: string): Promise<{ lines: number; cut: number }> {
-  if (!existsSync(file)) return { lines: 0, cut: 0 }
-  const handle = await open(file, 'r')
-  const buf = Buffer.allocUnsafe(1 << 20)
-  let lines = 0
-  let lastNl = -1
-  let pos = 0
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, buf.length, pos)
-      if (!bytesRead) break
-      const view = buf.subarray(0, bytesRead)
-      lines += countLines(view)
-      const nl = view.lastIndexOf(10)
-      if (nl !== -1) lastNl = pos + nl
-      pos += bytesRead
-    }
-  } finally {
-    await handle.close()
-  }
-  if (lastNl + 1 < pos) await truncate(file, lastNl + 1)
-  return { lines, cut: pos - (lastNl + 1) }
-}
 
 export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): Promise<number> {
   const say = (text: string) => void io.stderr.write(text)
@@ -71,11 +43,9 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
   let discardRej = 0
   if (args.resume) {
     if (!args.output) throw new CorpusError('usage', '--resume needs -o FILE: it counts what the output already holds.')
-    for (const f of [args.output, args.rejects]) {
-      if (f && compressionFor(f) !== 'plain') throw new CorpusError('usage', `--resume works with plain output files; ${f} is compressed.`)
-    }
-    const out = await completeLines(resolve(args.output))
-    const rej = args.rejects ? await completeLines(resolve(args.rejects)) : { lines: 0, cut: 0 }
+    const out = await prepareResume(resolve(args.output))
+    const rej = args.rejects ? await prepareResume(resolve(args.rejects)) : { lines: 0, cut: 0, rewritten: false }
+    if (out.rewritten || rej.rewritten) say(`decruft: resume: a compressed output was truncated; rewrote its complete lines\n`)
     if (out.cut || rej.cut) say(`decruft: resume: cut off a partial last line the interrupted run left\n`)
     if (args.dropEmpty || args.shardBy) {
       // Dropped records and hash shards leave no trace of their position: clean again from the
