@@ -22,6 +22,7 @@ import { relatedLinkList } from './related/link-list.js'
 import { rankedList } from './related/ranked-list.js'
 import { trailingTitles } from './related/trailing-titles.js'
 import { trailingRun } from './related/trailing-run.js'
+import { leadingRun } from './related/leading-run.js'
 import { followShare } from './social/follow-share.js'
 import { counters } from './social/counters.js'
 import { shareTargets } from './social/share-targets.js'
@@ -63,6 +64,7 @@ export const builtinRules: readonly AnyRule[] = [
   rankedList,
   trailingTitles,
   trailingRun,
+  leadingRun,
   betweenCruft,
   pageClassifier,
 ]
