@@ -4,6 +4,7 @@ import { DecruftError } from '../../src/errors.js'
 import { defineRuleSet } from '../../src/helpers/define.js'
 import { definePhraseRule } from '../../src/helpers/phrase-rule.js'
 import { definePhrases } from '../../src/helpers/phrases.js'
+import { VOTE, CAMPAIGNERS, REOPENING, REPAIRS, RELIEVED, NEXT_MEETING } from '../rules/article-prose.js'
 
 /**
  * Hostile inputs, each with its asserted outcome: a result with the right content or a typed
@@ -240,5 +241,19 @@ describe('inputs that were super-linear before the ReDoS fixes', () => {
   it('"<html " repeated without ">" as HTML: the page shell regexes stop at the next "<"', () => {
     const result = decruft(`<p>${PROSE}</p>${'<html '.repeat(100_000)}`, { format: 'html' })
     expect(result.format).toBe('html')
+  })
+
+  it('20,000 headline lines above an article and 20,000 below: the menu goes, the table-of-contents check is linear', () => {
+    // related/leading-run once looked every menu line up in every later short line: 20,000 × 20,000.
+    const words = ['River', 'Council', 'Budget', 'Library', 'Harbour', 'School', 'Market', 'Bridge', 'Station', 'Garden']
+    const title = (i: number) => `${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${words[Math.floor(i / 100) % 10]} Plans Number ${i}`
+    const menu = Array.from({ length: 20_000 }, (_, i) => title(i))
+    const below = Array.from({ length: 20_000 }, (_, i) => title(i + 20_000))
+    const head = ['Library stays open', 'By Jane Smith', 'Tuesday 1 January 2008']
+    const article = [VOTE, CAMPAIGNERS, REOPENING, REPAIRS, RELIEVED, NEXT_MEETING]
+    const result = decruft([...menu, ...head, ...article, ...below].join('\n\n'))
+    expect(result.removed[0]!.ruleId).toBe('related/leading-run')
+    expect(result.removed.filter((r) => r.ruleId === 'related/leading-run')).toHaveLength(20_000)
+    expect(result.text.startsWith(head.join('\n\n'))).toBe(true)
   })
 })

@@ -67,10 +67,17 @@ export const leadingRun = defineRule({
         if (titles < minTitleShare * run.length || data * 4 >= run.length) return
         // A table of contents: its lines come back in the article's subheadings ("Accreditation",
         // then "Importance of Accreditation for Online MBA Programs").
-        const later: string[] = []
-        for (let i = first; i < blocks.length; i++) if (blocks[i]!.words <= maxWords) later.push(` ${blocks[i]!.key} `)
+        // Only windows as long as some run line are collected, so the check stays linear in the
+        // page whatever `maxWords` is (a scan of every later line per run line was quadratic).
+        const lengths = new Set(run.map((b) => b.key.split(' ').length))
+        const later = new Set<string>()
+        for (let i = first; i < blocks.length; i++) {
+          if (blocks[i]!.words > maxWords) continue
+          const words = blocks[i]!.key.split(' ')
+          for (const n of lengths) for (let a = 0; a + n <= words.length; a++) later.add(words.slice(a, a + n).join(' '))
+        }
         let repeated = 0
-        for (const b of run) if (later.some((h) => h.includes(` ${b.key} `))) repeated++
+        for (const b of run) if (later.has(b.key)) repeated++
         if (repeated * 3 >= run.length) return
         const last = run[run.length - 1]!.index
         context.report({
