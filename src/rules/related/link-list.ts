@@ -1,4 +1,5 @@
 import { CERTAIN, LIKELY, STRONG } from '../../core/confidence.js'
+import { BYLINE_OR_DATE } from '../../helpers/byline-or-date.js'
 import { defineRule } from '../../helpers/define.js'
 import { describeHit } from '../../helpers/phrase-rule.js'
 import { matcherCache } from '../../helpers/phrases.js'
@@ -11,8 +12,6 @@ import nl from './phrases.nl.js'
 import pl from './phrases.pl.js'
 import pt from './phrases.pt.js'
 
-/** A byline ("By …", "Name, Agency; Paper") or a line with a year or a numeric date. */
-const BYLINE_OR_DATE = /^(?:by|von|par|por|di|door|przez)\s|;|\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i
 
 /**
  * A teaser for another article: a summary that ends in its "Read more" link ("… not a lot of
