@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest'
 import { commentWidgets } from '../../src/rules/comments/widgets.js'
+import { photoCredit } from '../../src/rules/boilerplate/photo-credit.js'
 import { dateOnly } from '../../src/rules/dateline/date-only.js'
 import { pageClassifier } from '../../src/rules/page/classifier.js'
 import { RuleTester } from '../../src/testing.js'
@@ -164,6 +165,38 @@ new RuleTester({ it, describe, with: [dateOnly] }).run(pageClassifier, {
       name: 'the dateline above the first paragraph',
       document: ['We use cookies to improve your experience on our site and to show you relevant advertising.', ...FOOTER, ...MENU, 'Library saved after year-long campaign', 'Tuesday 14 March 2023, 18:05', ...ARTICLE, ...FOOTER],
       removed: [...range(0, 10), ...range(16, 20)],
+    },
+  ],
+})
+
+// Prose that another rule removed (a comment form's notice) is not the article: the line above it
+// is no heading of good text, and no short line beside it is good by context.
+const NOTICE = 'Your email address will not be published. Required fields are marked with an asterisk.'
+new RuleTester({ it, describe, with: [commentWidgets] }).run(pageClassifier, {
+  keep: [
+    {
+      // The same line above a paragraph of the article is its subheading.
+      name: 'a heading-shaped line above article prose that no rule removed',
+      document: [...MENU, ...ARTICLE, 'Tell us what you think', C1, ...FOOTER],
+      removed: [...range(0, 5), ...range(11, 15)],
+    },
+  ],
+  remove: [
+    {
+      name: 'the heading-shaped line above a comment form notice',
+      document: [...MENU, ...ARTICLE, 'Tell us what you think', NOTICE, ...FOOTER],
+      removed: [...range(0, 5), ...range(9, 15)],
+    },
+  ],
+})
+
+// A caption that another rule removed between the headline and the first paragraph does not cut the headline off.
+new RuleTester({ it, describe, with: [photoCredit] }).run(pageClassifier, {
+  keep: [
+    {
+      name: 'the headline above a removed picture caption',
+      document: [...MENU, 'Library saved after year-long campaign', 'Campaigners outside the town hall on Tuesday. (Photo: Jane Porter)', ...ARTICLE, ...FOOTER],
+      removed: [...range(0, 5), 6, ...range(11, 15)],
     },
   ],
 })

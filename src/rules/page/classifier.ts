@@ -17,6 +17,8 @@ import { pageStopwords } from './stopword-density.js'
  * - The headline, byline and dateline right above the region stay (`HEAD`).
  * - Outside it, a block stays only when it is good on its own (prose that the region did not
  *   reach: better kept than lost), except below the comment section's header.
+ * Prose that other rules removed (a comment form's notice, a newsletter box) makes no line above it
+ * a heading and no short line beside it good (classify.ts).
  * Other rules' removals stand as they are (this rule only judges blocks they left), except a
  * dateline right above the article, which this rule keeps: on a whole page the dateline rules take
  * it for a stamp inside the text.
@@ -57,7 +59,8 @@ export const pageClassifier = defineRule({
       document() {
         if (!blocks.length) return
         const { stopwords } = pageStopwords(blocks, context.languageHint)
-        const { initial, final, why } = classifyBlocks(blocks, stopwords)
+        const removed = blocks.map((_, i) => context.verdict(i)?.action === 'remove')
+        const { initial, final, why } = classifyBlocks(blocks, stopwords, removed)
         const good = final.map((c) => c === 'good')
         const wall = commentWall(blocks, good, (i) => context.verdict(i))
         const gains = blocks.slice(0, wall < 0 ? blocks.length : wall).map((b, i) => blockGain(b, initial[i]!, final[i]!))

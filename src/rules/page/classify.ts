@@ -71,7 +71,14 @@ function initialClass(block: Block, density: number): [BlockClass, string] {
   return ['bad', `few stop words (${pct})`]
 }
 
-export function classifyBlocks(blocks: readonly Block[], stopwords: ReadonlySet<string>): Classified {
+/**
+ * `removed`: the blocks other rules already removed. A comment form's notice, a newsletter box or
+ * a teaser reads as prose, but it is not the article: for the heading and context passes it is
+ * `bad`, so it makes no line above it a heading and no short line beside it good. Its own class
+ * stays in `initial` (the article region still weighs it, so a caption between two paragraphs does
+ * not split the article).
+ */
+export function classifyBlocks(blocks: readonly Block[], stopwords: ReadonlySet<string>, removed: readonly boolean[] = []): Classified {
   const density = blocks.map((b) => stopwordDensity(b.text, stopwords).density)
   const initial: BlockClass[] = []
   const why: string[] = []
@@ -81,11 +88,11 @@ export function classifyBlocks(blocks: readonly Block[], stopwords: ReadonlySet<
     why.push(w)
   }
   promoteRuns(initial, blocks)
-  const cls = [...initial]
-  markHeadings(blocks, cls, (c) => c === 'short', (c) => c === 'good')
+  const cls = initial.map((c, i) => (removed[i] && (c === 'good' || c === 'nearGood') ? 'bad' : c))
+  markHeadings(blocks, cls, removed, (c) => c === 'short', (c) => c === 'good')
   const final = contextPass(cls)
   // A heading that context judged bad but that was not bad on its own, right above good text, is a heading.
-  markHeadings(blocks, final, (c, i) => c === 'bad' && initial[i] !== 'bad', (c) => c === 'good', 'good')
+  markHeadings(blocks, final, removed, (c, i) => c === 'bad' && initial[i] !== 'bad', (c) => c === 'good', 'good')
   return { final: final as ('good' | 'bad')[], initial, why }
 }
 
@@ -135,7 +142,7 @@ function isHeading(block: Block): boolean {
  * nearest: jusText knows headings from <h1>–<h6>, text does not, and a run of heading-shaped lines
  * is a list of link titles, of which only the last can be the article's heading.
  */
-function markHeadings(blocks: readonly Block[], cls: BlockClass[], candidate: (c: BlockClass, i: number) => boolean, good: (c: BlockClass) => boolean, to: BlockClass = 'nearGood'): void {
+function markHeadings(blocks: readonly Block[], cls: BlockClass[], removed: readonly boolean[], candidate: (c: BlockClass, i: number) => boolean, good: (c: BlockClass) => boolean, to: BlockClass = 'nearGood'): void {
   // Good as it was before this pass: a heading made good does not make the line above it a heading.
   const wasGood = cls.map(good)
   for (let j = blocks.length - 1; j > 0; j--) {
@@ -143,6 +150,8 @@ function markHeadings(blocks: readonly Block[], cls: BlockClass[], candidate: (c
     let distance = 0
     for (let i = j - 1; i >= 0 && distance <= CLASSIFY.headingDistance; i--) {
       const b = blocks[i]!
+      // What another rule removed between a heading and its text (a caption, an ad label) is passed over.
+      if (removed[i]) continue
       if (isHeading(b)) {
         if (candidate(cls[i]!, i)) cls[i] = to
         break

@@ -32,14 +32,19 @@ export function blockGain(block: Block, initial: BlockClass, final: 'good' | 'ba
   return -REGION.badWeight * Math.max(REGION.minCost, block.words)
 }
 
-/** The stretch of `gains` with the largest positive sum that begins and ends on a gain; undefined when none is positive. */
+/**
+ * The stretch of `gains` with the largest positive sum that ends on a gain; undefined when none is
+ * positive. A stretch that has summed to exactly zero is carried on, not restarted: when the text
+ * above a run of prose weighs as much as the cruft between them, nothing tells them apart, and
+ * keeping both loses no article (its start may then be a short line that context counted as good).
+ */
 export function articleRegion(gains: readonly number[]): Region | undefined {
   let best: Region | undefined
   let start = 0
   let sum = 0
   for (let i = 0; i < gains.length; i++) {
     const g = gains[i]!
-    if (sum <= 0) {
+    if (sum < 0) {
       start = i
       sum = 0
     }
