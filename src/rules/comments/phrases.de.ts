@@ -10,6 +10,8 @@ export default definePhrases('de', {
   ],
   prefixes: ['Kommentare:'],
   patterns: [
+    // The likes widget of WordPress.com and Jetpack ("Gefällt mir:", "%d … like this:" with the count left unfilled by a scraper).
+    /^(?:%d|\d+) bloggern gefällt das\b/, /^(?:gefällt mir|liken):?(?: (?:wird geladen|lade)\W*)?$/u,
     // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
     /\b(?:ihr|dein) feedback hilft uns\b/,
     /^helfen sie uns,? (?:diese seite|unser angebot|unsere inhalte) zu verbessern\b/,

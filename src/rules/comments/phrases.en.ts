@@ -76,7 +76,8 @@ export default definePhrases('en', {
     /^\d+ (?:comments?|responses?|replies)\b(?!.*[.!?]["”’)]?$)/,
     /^no (?:comments?|responses?|replies) (?:yet|so far|at the moment|have been (?:posted|made))\b/,
     /^%d bloggers? like/,
-    /\bbloggers? like this\b/,
+    // The whole line only: "3 bloggers like this new phone more than …" is a sentence.
+    /^(?:\d+|one) bloggers? likes? this\W*$/,
     // The rules of the comment form: "Please limit your comments to 500 words", "By posting you agree to the terms".
     /\bplease limit your comments? to\b/,
     /^by (?:posting|commenting|submitting (?:a|your) comment),? you agree\b/,

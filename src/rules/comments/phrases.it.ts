@@ -5,6 +5,8 @@ export default definePhrases('it', {
   labels: ['Commenti', 'Lascia un commento', 'Lascia una risposta', 'Annulla risposta', 'Rispondi', 'Nessun commento', 'Aggiungi un commento', 'Scrivi un commento', 'Commenta', 'Il tuo commento', 'Commenta la notizia'],
   prefixes: ['Commenti:'],
   patterns: [
+    // The likes widget of WordPress.com and Jetpack ("Mi piace:", "%d … like this:" with the count left unfilled by a scraper).
+    /^a (?:%d|\d+) blogger piace questo\b/, /^mi piace:?(?: caricamento\W*)?$/u,
     // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
     /\bil tuo (?:feedback|parere) ci aiuta a migliorare\b/,
     /^aiutaci a migliorare (?:questa pagina|il sito|la tua esperienza)\b/,

@@ -5,6 +5,8 @@ export default definePhrases('pl', {
   labels: ['Komentarze', 'Dodaj komentarz', 'Napisz komentarz', 'Zostaw komentarz', 'Skomentuj', 'Odpowiedz', 'Anuluj pisanie odpowiedzi', 'Brak komentarzy', 'Pokaż komentarze', 'Twój komentarz'],
   prefixes: ['Komentarze:'],
   patterns: [
+    // The likes widget of WordPress.com and Jetpack ("Podoba mi się:", "%d … like this:" with the count left unfilled by a scraper).
+    /^(?:%d|\d+) bloger(?:ów|zy) lubi(?:ą)? to\b/, /^(?:podoba mi się|polub):?(?: wczytywanie\W*)?$/u,
     // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
     /\btwoja opinia pomoże nam\b/,
     /^pomóż nam ulepszyć (?:tę stronę|serwis|stronę)\b/,

@@ -5,6 +5,8 @@ export default definePhrases('pt', {
   labels: ['Comentários', 'Deixe um comentário', 'Deixe uma resposta', 'Cancelar resposta', 'Responder', 'Comentar', 'Sem comentários', 'Escreva um comentário', 'Seu comentário', 'Deixe seu comentário', 'Deixe o seu comentário'],
   prefixes: ['Comentários:'],
   patterns: [
+    // The likes widget of WordPress.com and Jetpack ("Curtir isso:", "%d … like this:" with the count left unfilled by a scraper).
+    /^(?:%d|\d+) blogueiros (?:gostam|curtem) (?:disto|disso|isto)\b/, /^(?:curtir(?: isso)?|gosto disto|gostar):?(?: carregando\W*)?$/u,
     // Feedback prompts under the article: "Your feedback will help us build a better experience", "Help us improve this page".
     /\b(?:o )?seu feedback (?:nos )?ajuda a melhorar\b/,
     /^ajude-nos a melhorar (?:esta página|o site|a sua experiência)\b/,
