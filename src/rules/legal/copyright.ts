@@ -11,7 +11,10 @@ import { literalGate } from '../../helpers/literal-gate.js'
  */
 const STARTS = /^(?:©|\(c\)|copyright\b|\u24b8)/
 const RESERVED = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)\b/
-const REPRINT = /\b(?:may not be (?:reproduced|republished|reprinted|redistributed)|without (?:the )?(?:prior )?written permission|must not be (?:reproduced|republished))\b/
+// "… is expressly prohibited without the prior written consent of AFX News": the wire services'
+// notice. Consent alone is news ("published without the written consent of the family").
+const PROHIBITED = /\b(?:is|are) (?:strictly |expressly )?prohibited without (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b/
+const REPRINT = /\b(?:may not be (?:reproduced|republished|reprinted|redistributed)|without (?:the )?(?:prior )?written permission|(?:is|are) (?:strictly |expressly )?prohibited without (?:the )?(?:prior )?(?:express )?written (?:permission|consent)|must not be (?:reproduced|republished))\b/
 
 /** Cheap checks first: a block that neither starts like a notice nor holds the formulas' words is not looked at further. */
 const STARTS_RAW = /^\s*(?:©|\(c\)|copyright|\u24b8)/i
@@ -38,7 +41,7 @@ export const copyright = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxWords: 60 },
   },
-  patterns: [STARTS, STARTS_RAW, RESERVED, REPRINT],
+  patterns: [STARTS, STARTS_RAW, RESERVED, REPRINT, PROHIBITED],
   create(context) {
     return {
       block(block) {
@@ -52,7 +55,9 @@ export const copyright = defineRule({
         // Prose that starts with the word ("Copyright lawyers say the ruling will change …"): a long,
         // sentence-shaped block without a rights formula or a year is not a notice.
         if (!reserved && !reprint && block.words > 12 && block.endsLikeSentence && !/\b(?:1[89]|20)\d\d\b/.test(norm.slice(0, 40))) return
-        const confidence = starts && (reserved || block.words <= 12) ? CERTAIN : reserved ? STRONG : starts ? LIKELY : reprint && block.words <= 40 ? LIKELY : 0
+        // The wire notice runs on into trademark lines ("… AFX News and AFX Financial News Logo are
+        // registered trademarks …"): up to `maxWords`, where other reprint lines stop at 40.
+        const confidence = starts && (reserved || block.words <= 12) ? CERTAIN : reserved ? STRONG : starts ? LIKELY : reprint && (block.words <= 40 || PROHIBITED.test(norm)) ? LIKELY : 0
         if (!confidence) return
         context.report({ block, confidence, reason: `A copyright or reprint-rights line${reserved ? ' ("all rights reserved")' : ''}.` })
       },

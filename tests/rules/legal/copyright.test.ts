@@ -13,6 +13,8 @@ new RuleTester({ it, describe }).run(copyright, {
     'Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
     'Copyright (c) Press Association Ltd. 2015, All Rights Reserved.',
     '(c) Indo-Asian News Service',
+    // Consent in the story, not a reprint notice.
+    'The photos were published without the written consent of the family, the court found.',
   ],
   remove: [
     '© 2020 The Example Daily. All rights reserved.',
@@ -24,5 +26,7 @@ new RuleTester({ it, describe }).run(copyright, {
     // Near miss of the agency guard: a photo credit naming an agency is not a wire notice.
     '© dpa | Max Mustermann',
     'Copyright 2023 Example Television Corp. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    // A financial wire's notice under its stories.
+    'The copying, republication or redistribution of Example News Content, including by framing or similar means, is expressly prohibited without the prior written consent of Example News. Example News and the Example News Logo are registered trademarks of Example News Limited. For more information and to contact us: www.example.com',
   ],
 })
