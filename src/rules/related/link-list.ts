@@ -1,4 +1,5 @@
 import { CERTAIN, LIKELY, STRONG } from '../../core/confidence.js'
+import type { Block } from '../../types.js'
 import { BYLINE_OR_DATE } from '../../helpers/byline-or-date.js'
 import { defineRule } from '../../helpers/define.js'
 import { describeHit } from '../../helpers/phrase-rule.js'
@@ -25,13 +26,27 @@ const TEASER_END = new RegExp(`(?:(?:[.!?…]|\\.\\.\\.)\\s*${MORE}\\s*(?:\\.\\.
 /** A caption in capitals: letters (at least three), spaces and dashes, no lower case. */
 const CAPS_CAPTION = /^(?=(?:.*\p{Lu}){3})[\p{Lu}\p{N} &'’-]+$/u
 
+/** Ends cut off by the widget: "… which now supports smartphones p...", "… [&hellip;]", "… […]". */
+const CUT_OFF = /(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*$/u
+const EXCERPT_MAX_WORDS = 40
+/**
+ * The excerpt a related-posts widget prints under a title, cut off with an ellipsis. Only read in
+ * a list under a related-links header, so a quotation trailing off in the article is not at stake.
+ */
+function isExcerpt(b: Block | undefined): boolean {
+  return b !== undefined && b.lines === 1 && b.words >= 4 && b.words <= EXCERPT_MAX_WORDS && CUT_OFF.test(b.text)
+}
+/** A title that ends in "!" or "?" ("SkypeOut, SkypeIn, Skype's Up!"): one short line. */
+const isShortLine = (b: Block): boolean => b.lines === 1 && b.words > 0 && b.words <= 12
+
 const tables = [en, de, fr, es, it, nl, pt, pl]
 const matcherFor = matcherCache(tables)
 
 /**
  * "Read more:" headers, the link titles listed under them, and one-line "Read more: <title>"
- * teasers. The list ends at the first block that does not look like a link title (a sentence,
- * a long block) or after `maxItems` titles, so an article paragraph after the list stays.
+ * teasers. The list ends at the first block that does not look like a link title or the excerpt
+ * under one (cut off with an ellipsis), or after `maxItems` items, so an article paragraph after
+ * the list stays.
  */
 export const relatedLinkList = defineRule({
   meta: {
@@ -56,7 +71,7 @@ export const relatedLinkList = defineRule({
           let last = block.index
           for (let i = block.index + 1; i < blocks.length && i - block.index <= maxItems; i++) {
             const next = blocks[i]!
-            const isLinkTitle = next.titleLike || next.linkShare > 0.5
+            const isLinkTitle = next.titleLike || next.linkShare > 0.5 || isExcerpt(next) || (isShortLine(next) && isExcerpt(blocks[i + 1]))
             if (!isLinkTitle) break
             last = i
           }

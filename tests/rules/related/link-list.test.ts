@@ -21,6 +21,17 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
     "Leggi anche: il testo integrale del decreto è disponibile sul sito del ministero.",
     { name: 'article paragraphs alone', document: [PROSE, PROSA], removed: [] },
     {
+      // Near miss of the excerpt items: a quotation that trails off, but no related-links header above.
+      name: 'a paragraph cut off with an ellipsis, under no header',
+      document: [PROSE, 'Storm closes schools', 'The mayor said: "We will rebuild, and we will rebuild better, whatever it takes..."', PROSE],
+      removed: [],
+    },
+    {
+      name: 'a sentence after an excerpt ends the list',
+      document: [PROSE, 'Related articles', 'Skype announces flat rate plan', 'On Wednesday, Skype announced a new rate plan for U.S. and Canadian consumers of its servic...', PROSE],
+      removed: [1, 2, 3],
+    },
+    {
       name: 'a top-of-page list that runs into the article keeps its byline and dateline',
       document: ['Latest News', 'Storm closes schools across the region', 'Anna Berg, Northern News Service; Lakeside Herald', 'Published: Thursday, March 6, 2014', PROSE, PROSE],
       removed: [0, 1],
@@ -57,6 +68,22 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
       document: ['Most Read', 'Storm closes schools across the region', 'Council approves new bus lanes', PROSE, PROSE],
       removed: [0, 1, 2],
     },
+    {
+      name: 'titles with the excerpts a related-posts widget cut off',
+      document: [
+        PROSE,
+        'Related Articles',
+        "SkypeOut, SkypeIn, Skype's Up!",
+        'According to a release late last night Skype has announced that the service is back up and running a...',
+        'Skype 2.2 Supports Windows Mobile Smartphones',
+        'Skype has released the beta version of Skype 2.2 for Windows Mobile which now supports smartphones p...',
+        'Die Stadt plant ein neues Bad',
+        'Der Gemeinderat hat am Dienstag beschlossen, das alte Hallenbad abzureißen und ein neues zu bauen […]',
+      ],
+      removed: [1, 2, 3, 4, 5, 6, 7],
+    },
+    'Other news',
+    'Related pages',
     {
       name: 'the list ends at the first sentence',
       document: [PROSA, 'Verwandte Artikel', PROSA],
