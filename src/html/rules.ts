@@ -32,7 +32,7 @@ function domRule(
  * `leader` never match because they are never compared as substrings.
  */
 const TOKENS: Readonly<Record<string, readonly string[]>> = {
-  social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'addtoany', 'a2a_kit', 'shareaholic', 'social', 'socials', 'sharedaddy', 'follow-us', 'followus', 'social-links'],
+  social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'addtoany', 'a2a_kit', 'shareaholic', 'social', 'socials', 'sharedaddy', 'follow-us', 'followus', 'social-links', 'post-ratings'],
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'mc4wp', 'mailchimp', 'optin', 'opt-in', 'email-signup'],
   related: ['related', 'relatedposts', 'jp-relatedposts', 'yarpp', 'outbrain', 'taboola', 'recommended', 'recommendations', 'more-stories', 'read-more-links', 'readmore-links'],
   comments: ['comments', 'comment', 'respond', 'replies', 'commentlist', 'disqus', 'disqus_thread', 'comment-respond', 'comments-area'],
