@@ -9,7 +9,7 @@ import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.j
 import { buildBlocks, isProtectedElement, type HtmlBlock } from './blocks.js'
 import { articleHeader, findArticle, live, proseOf } from './extract.js'
 import { checkDepth, checkSize } from './limits.js'
-import { OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, TRAILING_HEADING, commentsWidget, hiddenElement } from './rules.js'
+import { FIGURE_CAPTION, OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, TRAILING_HEADING, commentsWidget, hiddenElement } from './rules.js'
 import { trailingHeadings } from './headings.js'
 import { threadsAfterHeadings } from './threads.js'
 import { collapse, describe, elements, measure, readDom, serialize, type ElementVerdict, type HElement, type HNode } from './tree.js'
@@ -62,9 +62,10 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   for (const el of all) if (el.keep) for (let p = el.parent; p && !holdsKept.has(p); p = p.parent) holdsKept.add(p)
 
   const pending: Pending[] = []
-  const removeElement = (el: HElement, v: ElementVerdict): void => {
+  const removeElement = (el: HElement, v: ElementVerdict, live = false): void => {
+    // `live`: leave out the text of descendants already removed (they carry their own removal).
+    const text = live ? collapse(liveText(el, undefined)) : el.text
     el.removed = v
-    const text = el.text
     if (text) pending.push({ pos: order.get(el) ?? 0, removal: domRemoval(text, v, describe(el)) })
   }
 
@@ -101,6 +102,11 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   if (creditRule) {
     removeCredits(root, holdsKept, removeElement)
     if (headline && headline.hasBlock) removeCredits(headline, holdsKept, removeElement)
+  }
+  // After the credits, so that a credit in a caption is reported (and switched off) as a credit.
+  if (active.has(FIGURE_CAPTION) && LIKELY >= config.threshold) {
+    removeCaptions(root, holdsKept, removeElement)
+    if (headline && headline.hasBlock) removeCaptions(headline, holdsKept, removeElement)
   }
 
   // The article's own headline often sits just above the element the finder chose: it belongs to the article.
@@ -293,6 +299,48 @@ function removeCredits(root: HElement, holdsKept: ReadonlySet<HElement>, remove:
   }
 }
 
+/** Longer than this, a figcaption is prose set in a figure (a lead, a summary), not a picture's caption: when unsure, keep. */
+const MAX_CAPTION = 500
+/** A figure of these holds content, not a picture: its caption is the title or source of a quote, a listing or data. */
+const CONTENT_FIGURE = new Set(['blockquote', 'pre', 'code', 'table'])
+
+/** Picture captions: every figcaption of a picture, up to a prose-length limit. */
+function removeCaptions(root: HElement, holdsKept: ReadonlySet<HElement>, remove: (el: HElement, v: ElementVerdict, live: boolean) => void): void {
+  const v = verdictOf(FIGURE_CAPTION, 'boilerplate', 'It is the caption of a picture, not article text.')
+  // Per figure, so that many captions in one figure do not each search it again.
+  const contentFigures = new Map<HElement, boolean>()
+  for (const el of live(root)) {
+    if (el.tag !== 'figcaption' || el === root || el.removed || el.keep || holdsKept.has(el) || el.textLength === 0 || el.textLength > MAX_CAPTION) continue
+    if (hasRemovedAncestor(el, root) || captionsContent(el, contentFigures)) continue
+    remove(el, v, true)
+  }
+}
+
+/** Whether the figure the caption belongs to holds a quote, code or a table (searched only up to that figure). */
+function captionsContent(caption: HElement, memo: Map<HElement, boolean>): boolean {
+  let figure: HElement | undefined
+  for (let p = caption.parent; p; p = p.parent) {
+    if (p.tag === 'figure') {
+      figure = p
+      break
+    }
+  }
+  if (!figure) return false
+  let known = memo.get(figure)
+  if (known === undefined) {
+    known = false
+    const stack: HElement[] = []
+    for (const c of figure.children) if (c.kind === 'element' && c.tag !== 'figcaption') stack.push(c)
+    while (stack.length && !known) {
+      const e = stack.pop()!
+      if (CONTENT_FIGURE.has(e.tag)) known = true
+      for (const c of e.children) if (c.kind === 'element') stack.push(c)
+    }
+    memo.set(figure, known)
+  }
+  return known
+}
+
 function inFigure(el: HElement): boolean {
   for (let p: HElement | undefined = el; p; p = p.parent) {
     if (p.tag === 'figure' || p.tag === 'figcaption') return true
@@ -312,7 +360,7 @@ function captionOnly(el: HElement): boolean {
 }
 
 function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<HElement>, remove: (el: HElement, v: ElementVerdict) => void): void {
-  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE && r.rule.meta.id !== TRAILING_HEADING)
+  const rules = config.domRules.filter((r) => r.rule.dom!.stage === 'article' && r.rule.meta.id !== SITE_PHRASE && r.rule.meta.id !== TRAILING_HEADING && r.rule.meta.id !== FIGURE_CAPTION)
   if (!rules.length) return
   const pageTextLength = root.textLength
   // When the chosen element is wide (a page wrapper), a box inside it can hold the article and a

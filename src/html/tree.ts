@@ -87,7 +87,13 @@ export class HElement implements DomElement {
       for (const name of names) {
         if (!name || name.length > 80) continue
         set.add(name.toLowerCase())
-        for (const part of name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_\-:.]+/)) if (part) set.add(part.toLowerCase())
+        for (const part of name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_\-:.]+/)) {
+          if (!part) continue
+          set.add(part.toLowerCase())
+          // A numbered name is the same word: `comments18-wrapper`, `sidebar2`.
+          const word = part.replace(/[0-9]+$/, '')
+          if (word.length > 1 && word !== part) set.add(word.toLowerCase())
+        }
       }
       this.#tokens = set
     }

@@ -10,10 +10,11 @@ describe('the article header beside the chosen element', () => {
     expect(r.text.startsWith('Ferry fares to rise by a fifth in April\n\nThe island ferry company blames fuel costs')).toBe(true)
     expect(r.text).toContain('Season tickets, which most islanders who work on the mainland use')
   })
-  it('keeps the header figure caption but not its credit', () => {
-    expect(r.text).toContain('The morning boat leaving the harbour.')
+  it('removes the header picture caption, and its credit under the credit rule', () => {
+    expect(r.text).not.toContain('The morning boat leaving the harbour.')
     expect(r.text).not.toContain('North Pictures')
-    expect(r.removed.find((x) => x.text.includes('North Pictures'))?.ruleId).toBe('boilerplate/photo-credit')
+    expect(r.removed.find((x) => x.text === 'Photo: North Pictures')?.ruleId).toBe('boilerplate/photo-credit')
+    expect(r.removed.find((x) => x.text.startsWith('The morning boat'))?.ruleId).toBe('boilerplate/figure-caption')
   })
   it('leaves out what comes before the headline in the header (the kicker)', () => {
     expect(r.text).not.toContain('Transport')

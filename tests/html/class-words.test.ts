@@ -30,3 +30,27 @@ describe('the safety valve', () => {
     expect(r.warnings.map((w) => w.code)).toContain('restored-to-avoid-empty')
   })
 })
+
+describe('numbered class and id names', () => {
+  it('reads `comments18-wrapper` as the word "comments"', () => {
+    const r = html(`<html><body><article>${STORY}<div id="comments18-wrapper"><p>Para comentar debes registrarte y completar los datos generales.</p></div></article></body></html>`)
+    expect(r.text).not.toContain('Para comentar')
+    expect(r.removed.find((x) => x.text.includes('Para comentar'))?.ruleId).toBe('comments/widget-dom')
+  })
+  it('strips only trailing digits of a whole word: `commentary2` is not `comment`', () => {
+    const r = html(`<html><body><article>${STORY}<div id="commentary2"><p>The builders federation added that it would publish the full figures for every region in March.</p></div></article></body></html>`)
+    expect(r.text).toContain('publish the full figures for every region')
+  })
+})
+
+describe('a post-rating widget (social/share-widget)', () => {
+  it('removes the WP-PostRatings box under the article', () => {
+    const r = html(`<html><body><article>${STORY}<div id="post-ratings-4373" class="post-ratings"><strong>War der Artikel nützlich?</strong> (Noch keine Bewertungen)</div></article></body></html>`)
+    expect(r.text).not.toContain('Noch keine Bewertungen')
+    expect(r.removed.find((x) => x.text.includes('Noch keine Bewertungen'))?.ruleId).toBe('social/share-widget')
+  })
+  it("keeps a review's own ratings box", () => {
+    const r = html(`<html><body><article>${STORY}<div class="ratings"><p>Our testers rated the heat pump 4 out of 5 for noise, and 5 out of 5 for running costs.</p></div></article></body></html>`)
+    expect(r.text).toContain('Our testers rated the heat pump 4 out of 5')
+  })
+})

@@ -23,15 +23,16 @@ function codeOf(fn: () => unknown): string | undefined {
 
 describe('WordPress post with Jetpack widgets', () => {
   const r = html(fixture('wordpress-jetpack.html'))
-  it('keeps the article paragraphs, quote, code, table and caption', () => {
+  it('keeps the article paragraphs, quote, code and table; the picture caption goes', () => {
     expect(r.text).toContain('The council voted on Tuesday to rebuild the Old Mill Bridge')
     expect(r.text).toContain('according to the published plans.')
     expect(r.text).toContain('Residents can comment on the plans at the town hall')
-    // Protected: a quote that uses "share" words, code kept verbatim, data table, figure caption.
+    // Protected: a quote that uses "share" words, code kept verbatim, data table.
     expect(r.text).toContain('Share your memories of the bridge with us')
     expect(r.text).toContain('span = 42 m\npiers = 3')
     expect(r.text).toContain('1.2 million')
-    expect(r.text).toContain('The bridge after the floods in April.')
+    expect(r.text).not.toContain('The bridge after the floods in April.')
+    expect(removalOf(r.removed, 'The bridge after the floods in April.').ruleId).toBe('boilerplate/figure-caption')
   })
   it('keeps class-token traps: gdpr, footnote, shadow, header are not cruft words', () => {
     expect(r.text).toContain('Footnote: the bridge was first built in 1864')
@@ -271,24 +272,32 @@ describe('a class word on the element that holds the story', () => {
 
 describe('figure captions and picture credits', () => {
   const r = html(fixture('figure-credits.html'))
-  it('keeps the captions, removes the credits in them', () => {
-    expect(r.text).toContain('The old harbour wall at high tide, seen from the pier.')
+  const captionsOn = html(fixture('figure-credits.html'), { rules: { 'boilerplate/figure-caption': 'off' } })
+  it('removes the credits in captions, each under its own rule', () => {
     expect(r.text).not.toContain('Jane Harlow')
     expect(removalOf(r.removed, '© Coast Press / Jane Harlow').ruleId).toBe('boilerplate/photo-credit')
-    expect(r.html).toContain('seen from the pier.')
+    expect(removalOf(r.removed, 'The old harbour wall at high tide, seen from the pier.').ruleId).toBe('boilerplate/figure-caption')
+    expect(r.html).not.toContain('seen from the pier.')
     expect(r.html).not.toContain('Jane Harlow')
+  })
+  it('with figure-caption off, keeps the captions and still removes the credits in them', () => {
+    expect(captionsOn.text).toContain('The old harbour wall at high tide, seen from the pier.')
+    expect(captionsOn.text).not.toContain('Jane Harlow')
+    expect(captionsOn.html).toContain('seen from the pier.')
   })
   it('removes a caption that is only a credit', () => {
     expect(r.text).not.toContain('Peter Lindqvist')
-    expect(removalOf(r.removed, 'Foto: Peter Lindqvist').ruleId).toBe('boilerplate/photo-credit')
+    expect(captionsOn.text).not.toContain('Peter Lindqvist')
+    expect(removalOf(captionsOn.removed, 'Foto: Peter Lindqvist').ruleId).toBe('boilerplate/photo-credit')
   })
-  it('keeps caption text not named a credit, and code or data named "copyright"', () => {
+  it('keeps the caption of a data figure, caption text not named a credit, and code or data named "copyright"', () => {
+    expect(r.text).toContain('Water levels at the quay, 2015 to 2024.')
     expect(r.text).toContain("Copyright notice: the figures are the port authority's own.")
     expect(r.text).toContain('2015  4.1 m')
     expect(r.text).toContain('Work starts in October.')
   })
   it('obeys the photo-credit switch', () => {
-    const off = html(fixture('figure-credits.html'), { rules: { 'boilerplate/photo-credit': 'off' } })
+    const off = html(fixture('figure-credits.html'), { rules: { 'boilerplate/photo-credit': 'off', 'boilerplate/figure-caption': 'off' } })
     expect(off.text).toContain('© Coast Press / Jane Harlow')
     expect(off.text).toContain('Foto: Peter Lindqvist')
   })
