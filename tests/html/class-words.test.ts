@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { decruft } from '../../src/index.js'
+import { html, paragraphs } from './helpers.js'
 
-const html = (input: string, options = {}) => decruft(input, { format: 'html', ...options })
-const STORY = [
+const STORY = paragraphs([
   'Heat pumps moved past gas boilers in new homes last year for the first time, the builders federation said on Tuesday, after two winters of high gas prices.',
   'Installers say the wait for a heat pump has fallen from four months to six weeks, and that most buyers now ask for one before they ask about the kitchen.',
   'The federation expects the share to rise again this year, when the new rules on insulation for new homes come into force in the spring.',
   'Gas boilers will not be fitted in new homes at all from 2027, and the federation says most of its members have already stopped offering them.',
-].map((t) => `<p>${t}</p>`).join('')
+])
 
 describe('class words of a call-to-action box (spam-ad/ad-slot)', () => {
   it('removes a box whose class names a call to action', () => {

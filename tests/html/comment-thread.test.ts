@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseHTML } from 'linkedom'
-import { decruft } from '../../src/index.js'
+import { html } from './helpers.js'
 import { proseOf } from '../../src/html/extract.js'
 import { threadsAfterHeadings } from '../../src/html/threads.js'
 import { readDom, type DomNodeLike } from '../../src/html/tree.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`../../test-fixtures/html/${name}`, import.meta.url), 'utf8')
-const html = (input: string, options = {}) => decruft(input, { format: 'html', ...options })
 const PROSE = '<p>The council met on Tuesday evening to decide the future of the old swimming baths, which have been closed since the roof was found to be unsafe two winters ago, and voted to repair them.</p>'.repeat(4)
 
 describe('comments/thread-after-heading', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { decruft } from '../../src/index.js'
+import { html, paragraphs } from './helpers.js'
 
-const html = (input: string, options = {}) => decruft(input, { format: 'html', ...options })
-const STORY = [
+const STORY = paragraphs([
   'The county will close the Mill Lane bridge for six weeks from Monday while engineers replace the deck, which an inspection found cracked in two places.',
   'Drivers will be sent along the ring road, which adds about ten minutes at peak times, and the number 12 bus will stop at the station instead of the square.',
   'Cyclists and walkers can still cross on a temporary footbridge that the contractor will put up beside the old one before the work starts.',
-].map((t) => `<p>${t}</p>`).join('')
+])
 const page = (figure: string) => `<html><body><article><h1>Mill Lane bridge to close for six weeks</h1>${STORY}${figure}<p>The county says the bridge should reopen before the school holidays begin.</p></article></body></html>`
 
 describe('picture captions (boilerplate/figure-caption)', () => {

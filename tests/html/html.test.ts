@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { decruft, DecruftError, type Removal } from '../../src/index.js'
+import { html } from './helpers.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`../../test-fixtures/html/${name}`, import.meta.url), 'utf8')
-const html = (input: string, options = {}) => decruft(input, { format: 'html', ...options })
 /** The removal whose text contains `needle` (there must be exactly one). */
 function removalOf(removed: readonly Removal[], needle: string): Removal {
   const hits = removed.filter((r) => r.text.includes(needle))

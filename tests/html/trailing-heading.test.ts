@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { decruft } from '../../src/index.js'
+import { html, paragraphs } from './helpers.js'
 
-const html = (input: string, options = {}) => decruft(input, { format: 'html', ...options })
-const STORY = [
+const STORY = paragraphs([
   'The library on Elm Street reopens on Saturday after a year of building work that added a reading room, a lift and a garden for readers at the back.',
   'The council spent two million on the work, a third of it from a national fund for libraries, and the rest from the sale of the old depot by the river.',
   'Opening hours stay as they were, but the library will now stay open until eight on Thursdays, when the reading room hosts talks for the public.',
-].map((t) => `<p>${t}</p>`).join('')
+])
 
 describe('boilerplate/trailing-heading', () => {
   it('removes a box title left at the end of the article with nothing under it', () => {

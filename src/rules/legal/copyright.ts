@@ -14,7 +14,7 @@ const RESERVED = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits r
 // "… is expressly prohibited without the prior written consent of AFX News": the wire services'
 // notice. Consent alone is news ("published without the written consent of the family").
 const PROHIBITED = /\b(?:is|are) (?:strictly |expressly )?prohibited without (?:the )?(?:prior )?(?:express )?written (?:permission|consent)\b/
-const REPRINT = /\b(?:may not be (?:reproduced|republished|reprinted|redistributed)|without (?:the )?(?:prior )?written permission|(?:is|are) (?:strictly |expressly )?prohibited without (?:the )?(?:prior )?(?:express )?written (?:permission|consent)|must not be (?:reproduced|republished))\b/
+const REPRINT = new RegExp(String.raw`\b(?:may not be (?:reproduced|republished|reprinted|redistributed)|without (?:the )?(?:prior )?written permission|must not be (?:reproduced|republished))\b|` + PROHIBITED.source)
 
 /** Cheap checks first: a block that neither starts like a notice nor holds the formulas' words is not looked at further. */
 const STARTS_RAW = /^\s*(?:©|\(c\)|copyright|\u24b8)/i

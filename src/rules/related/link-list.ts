@@ -13,7 +13,6 @@ import nl from './phrases.nl.js'
 import pl from './phrases.pl.js'
 import pt from './phrases.pt.js'
 
-
 /**
  * A teaser for another article: a summary that ends in its "Read more" link ("… not a lot of
  * money... Read More", "… midnight launch event Read more...", "… Weiterlesen »"). The link words
@@ -36,7 +35,7 @@ const EXCERPT_MAX_WORDS = 40
 function isExcerpt(b: Block | undefined): boolean {
   return b !== undefined && b.lines === 1 && b.words >= 4 && b.words <= EXCERPT_MAX_WORDS && CUT_OFF.test(b.text)
 }
-/** A title that ends in "!" or "?" ("SkypeOut, SkypeIn, Skype's Up!"): one short line. */
+/** One short line: a title that is not title-shaped ("SkypeOut, SkypeIn, Skype's Up!") counts when an excerpt follows it. */
 const isShortLine = (b: Block): boolean => b.lines === 1 && b.words > 0 && b.words <= 12
 
 const tables = [en, de, fr, es, it, nl, pt, pl]
