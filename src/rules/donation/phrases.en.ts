@@ -30,6 +30,8 @@ export default definePhrases('en', {
     /\bbecome a (?:paying )?(?:member|supporter|patron|sustaining member)\b/,
     /\b(?:appreciate|rely on|depend on|funded by) (?:your|the) (?:support|donations|contributions|readers)\b/,
     /\bsupport(?:ing)? (?:us|our mission) (?:on|via|through) (?:patreon|ko-fi|paypal|steady)\b/,
-    /\b(?:patreon|ko-fi|buymeacoffee|paypal\.me)\b/,
+    // Ko-fi is named only in the "support us on" pattern above: "ko-fi" holds no literal of three
+    // letters, so a bare mention would leave this pattern without a gate, running on every block.
+    /\b(?:patreon|buymeacoffee|paypal\.me)\b/,
   ],
 })

@@ -18,6 +18,9 @@ new RuleTester({ it, describe }).run(donationAppeal, {
     'Uma doação ajuda pouco, disse o prefeito nas entrevistas desta semana.',
     // "u.a." is German "und andere", not Dutch "u".
     'Eine Spende hilft u.a. beim Wiederaufbau der Schule, berichtete der Verein.',
+    // The payment platforms in the news: nothing asks the reader for money.
+    'Patreon, the membership platform for creators, raised $90 million in its latest funding round.',
+    'The artist said Ko-fi and PayPal.me now bring in more than her gallery sales.',
   ],
   remove: [
     'Support local journalism',
@@ -32,5 +35,9 @@ new RuleTester({ it, describe }).run(donationAppeal, {
     'Faça uma doação e ajude o nosso jornal a continuar independente.',
     'Twoja darowizna pomaga nam pisać niezależnie. Wesprzyj nas już dziś!',
     'Wesprzyj nas',
+    // The platforms named with the reader addressed (Ko-fi only in "support us on …").
+    'If you enjoy these tutorials, you can back me on Patreon for early access.',
+    'Like what we do? Support us on Ko-fi.',
+    'Buy us a coffee at paypal.me/ourblog if this guide saved you time.',
   ],
 })
