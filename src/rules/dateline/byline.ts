@@ -1,5 +1,7 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
+import { NEEDS_NORMALISING } from '../../helpers/trigger-index.js'
 
 /**
  * Bylines, tag lines and filing lines that a scraper kept around the article: "Posted by Jane in
@@ -35,6 +37,16 @@ const AGENCY_SIGNOFF = /^\(?[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})*\/(?:pap|dpa|afp|ap
 /** The WordPress entry footer in its translations. */
 const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|filed)|dieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)|(?:erstellt|geschrieben|veröffentlicht) am .{0,60}? (?:und )?abgelegt unter|cette entrée a été publiée|esta entrada (?:fue|se) publicó|questa voce è stata pubblicata|dit bericht is geplaatst|ten wpis został opublikowany)/u
 
+/**
+ * A line needs a label's or the footer's words, or (the sign-off, whose agency names are too short
+ * to gate on) a slash: most one-line blocks have none and are never normalised. Only normalising
+ * turns a full-width slash into "/", so text that needs it always goes through.
+ */
+const mayLabel = literalGate(LABEL)
+const mayBeFooter = literalGate(WP_FOOTER)
+const mayBeBare = literalGate(BARE)
+const maySignOff = (text: string) => text.includes('/') || NEEDS_NORMALISING.test(text)
+
 /** Comma-separated items of at most five words each, at least one item per five words: a list of tags, not a sentence. */
 function isTagList(rest: string): boolean {
   const items = rest.split(/[,;|]/)
@@ -62,8 +74,10 @@ export const byline = defineRule({
     return {
       block(block) {
         if (block.words === 0 || block.lines > 1) return
+        const short = block.words <= 3
+        if (!(short && (mayBeBare(block) || maySignOff(block.text))) && !mayLabel(block) && !mayBeFooter(block)) return
         const norm = block.norm
-        if (block.words <= 3 && (BARE.test(norm) || AGENCY_SIGNOFF.test(norm))) {
+        if (short && (BARE.test(norm) || AGENCY_SIGNOFF.test(norm))) {
           context.report({ block, confidence: STRONG, reason: `A byline or tag label alone ("${block.text.slice(0, 40)}").` })
           return
         }

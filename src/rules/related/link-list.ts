@@ -2,6 +2,7 @@ import { CERTAIN, LIKELY, STRONG } from '../../core/confidence.js'
 import type { Block } from '../../types.js'
 import { BYLINE_OR_DATE } from '../../helpers/byline-or-date.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
 import { describeHit } from '../../helpers/phrase-rule.js'
 import { matcherCache } from '../../helpers/phrases.js'
 import de from './phrases.de.js'
@@ -21,6 +22,8 @@ import pt from './phrases.pt.js'
  */
 const MORE = '(?:read more|read the full (?:story|article)|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|continua a leggere|leggi tutto|lees verder|leia mais|czytaj dalej)'
 const TEASER_END = new RegExp(`(?:(?:[.!?…]|\\.\\.\\.)\\s*${MORE}\\s*(?:\\.\\.\\.|…|»|›|>>|→)?|\\s${MORE}\\s*(?:\\.\\.\\.|…|»|›|>>|→)|(?:\\.\\.\\.|…)\\s*more)$`, 'u')
+/** Only blocks that hold one of the link words are normalised and tested (most one-line paragraphs hold none). */
+const mayTease = literalGate(TEASER_END)
 
 /** A caption in capitals: letters (at least three), spaces and dashes, no lower case. */
 const CAPS_CAPTION = /^(?=(?:.*\p{Lu}){3})[\p{Lu}\p{N} &'’-]+$/u
@@ -56,7 +59,7 @@ export const relatedLinkList = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxItems: 8, maxTeaserWords: 25, maxSuffixTeaserWords: 60 },
   },
-  patterns: tables.flatMap((t) => (t.patterns ?? []).filter((p): p is RegExp => p instanceof RegExp)),
+  patterns: [TEASER_END, ...tables.flatMap((t) => (t.patterns ?? []).filter((p): p is RegExp => p instanceof RegExp))],
   create(context) {
     const matcher = matcherFor(context.languageHint)
     const { maxItems, maxTeaserWords, maxSuffixTeaserWords } = context.options
@@ -97,7 +100,7 @@ export const relatedLinkList = defineRule({
           return
         }
         // "… not a lot of money... Read More": a teaser that ends in its link.
-        if (block.words >= 4 && block.words <= maxSuffixTeaserWords && block.lines === 1 && TEASER_END.test(block.norm)) {
+        if (block.words >= 4 && block.words <= maxSuffixTeaserWords && block.lines === 1 && mayTease(block) && TEASER_END.test(block.norm)) {
           context.report({ block, confidence: LIKELY, reason: `A teaser for another article that ends in its "read more" link ("${block.text.slice(-40)}").` })
           return
         }

@@ -1,5 +1,6 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
 
 /**
  * A short heading that announces more articles on a topic: "Mehr zu Klima und Konsum",
@@ -10,6 +11,7 @@ import { defineRule } from '../../helpers/define.js'
  * "Mehr zu tun gibt es im Herbst." ends like a sentence and stays.
  */
 const STEM = /^(?:mehr (?:zu|zum|zur|über|aus|von)|weitere (?:artikel|beiträge|nachrichten|informationen) (?:zu|zum|zur|über)|more (?:on|about|from)|further reading on|más (?:sobre|de)|más noticias (?:de|sobre)|plus (?:sur|de)|à lire sur|altro su|altre notizie su|meer over|meer nieuws over|więcej o|więcej z|mais sobre|mais notícias (?:de|sobre))\s+\S/u
+const mayBeHeading = literalGate(STEM)
 
 export const topicHeading = defineRule({
   meta: {
@@ -27,7 +29,7 @@ export const topicHeading = defineRule({
     return {
       block(block) {
         if (block.words < 3 || block.words > maxWords || block.endsLikeSentence || block.lines > 1) return
-        if (!STEM.test(block.norm)) return
+        if (!mayBeHeading(block) || !STEM.test(block.norm)) return
         let last = block.index
         for (let i = block.index + 1; i < blocks.length && i - block.index <= maxItems; i++) {
           const next = blocks[i]!
