@@ -37,5 +37,10 @@ new RuleTester({ it, describe }).run(photoCredit, {
     'Photo: Jane Example / Getty Images',
     'Der neue Vorsitzende bei seiner ersten Rede im Landtag. Foto: Max Muster',
     'Die Brücke wurde 1902 gebaut. © Stadtarchiv | Peter Beispiel',
+    // Labels that the cheap gate in front of the patterns must let through.
+    'Pic: Reuters',
+    'Credit: Jane Example',
+    'Crédits : Studio Exemple',
+    'Titelbild: Gemeinde Beispiel',
   ],
 })
