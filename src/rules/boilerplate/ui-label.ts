@@ -1,5 +1,6 @@
 import { CERTAIN } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { firstWord, firstWordOfPhrase } from '../../helpers/first-word.js'
 
 /**
  * Captions of page widgets that a scraper kept without their widget: loading placeholders
@@ -26,6 +27,14 @@ const LABELS = new Set([
   'inhaltsverzeichnis', 'sommaire', 'table des matières', 'índice', 'tabla de contenidos', 'indice', 'sommario', 'inhoudsopgave', 'sumário', 'spis treści',
 ])
 const LOADING = /^(?:loading|wird geladen|lädt|laden|chargement|chargement en cours|cargando|caricamento|carregando|ładowanie|bezig met laden)(?: [\p{L}_]+)?$/u
+/**
+ * The first words of every caption: a block that starts otherwise (most short blocks) is ruled out
+ * from its first word, without being normalised for its label key.
+ */
+const FIRST_WORDS = new Set([
+  ...[...LABELS].map(firstWordOfPhrase),
+  'loading', 'wird', 'lädt', 'laden', 'chargement', 'cargando', 'caricamento', 'carregando', 'ładowanie', 'bezig',
+])
 
 export const uiLabel = defineRule({
   meta: {
@@ -39,7 +48,7 @@ export const uiLabel = defineRule({
   create(context) {
     return {
       block(block) {
-        if (block.words === 0 || block.words > 7 || block.lines > 1) return
+        if (block.words === 0 || block.words > 7 || block.lines > 1 || !FIRST_WORDS.has(firstWord(block))) return
         const key = block.key.replace(/_/g, ' ')
         // A loading caption ends in an ellipsis ("Loading image…") or is the bare word: "Loading docks" stays.
         const loading = LOADING.test(block.key) && (/(?:\.\.\.|…)$/.test(block.text) || block.words === 1 || key === 'wird geladen')

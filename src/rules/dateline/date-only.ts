@@ -52,6 +52,10 @@ const STAMP_WORDS = [
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS])
 const ALLOWED = new Set([...MONTHS, ...WEEKDAYS, ...STAMP_WORDS])
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|º|°|am|pm|h)?$/
+/** Digits other than ASCII that normalising (NFKC) turns into ASCII ones: superscripts, full-width, circled. */
+const OTHER_DIGITS = /[\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u24ff\uff10-\uff19]/
+/** A stamp needs a number: most short blocks have no digit and are ruled out before their words are read. */
+const mayHaveNumber = (text: string) => /\d/.test(text) || OTHER_DIGITS.test(text)
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/
 
 export const dateOnly = defineRule({
@@ -67,7 +71,7 @@ export const dateOnly = defineRule({
   create(context) {
     return {
       block(block) {
-        if (block.words === 0 || block.words > context.options.maxWords || block.lines > 1) return
+        if (block.words === 0 || block.words > context.options.maxWords || block.lines > 1 || !mayHaveNumber(block.text)) return
         // Every word must be a date word: the first one decides cheaply for most blocks.
         const first = firstWord(block)
         if (!ALLOWED.has(first) && !/^\d/.test(first)) return

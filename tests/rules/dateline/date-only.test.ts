@@ -34,6 +34,8 @@ new RuleTester({ it, describe }).run(dateOnly, {
     inside('Giovedì 4 aprile 2024'),
     inside('Monday 3 April 2023 09:15, UK'),
     inside('02.02.2022'),
+    // Full-width digits have no ASCII digit until they are normalised: the digit check must let them through.
+    inside('Monday ３ April ２０２３ ０９:１５'),
     inside('Updated: 3 hours ago'),
     inside('Aktualisiert am 12. März 2024 um 14:30 Uhr', D),
     inside('Publié le 5 juin 2021'),
