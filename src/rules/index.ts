@@ -4,6 +4,7 @@ import { uiLabel } from './boilerplate/ui-label.js'
 import { navLine } from './boilerplate/nav-line.js'
 import { photoCredit } from './boilerplate/photo-credit.js'
 import { authorBio } from './boilerplate/author-bio.js'
+import { authorBox } from './boilerplate/author-box.js'
 import { readingTime } from './boilerplate/reading-time.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
@@ -57,6 +58,7 @@ export const builtinRules: readonly AnyRule[] = [
   disclaimer,
   photoCredit,
   authorBio,
+  authorBox,
   readingTime,
   uiLabel,
   navLine,
