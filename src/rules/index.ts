@@ -30,6 +30,7 @@ import { shareTargets } from './social/share-targets.js'
 import { sourceLink } from './source-link/source-link.js'
 import { adLabel } from './spam-ad/ad-label.js'
 import { promoParagraph } from './spam-ad/promo-paragraph.js'
+import { housePromo } from './spam-ad/house-promo.js'
 import { keywordList } from './spam-ad/keyword-list.js'
 import { betweenCruft } from './structure/between-cruft.js'
 import { pageClassifier } from './page/classifier.js'
@@ -48,6 +49,7 @@ export const builtinRules: readonly AnyRule[] = [
   installApp,
   adLabel,
   promoParagraph,
+  housePromo,
   keywordList,
   sourceLink,
   dateOnly,
