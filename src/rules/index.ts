@@ -4,6 +4,7 @@ import { uiLabel } from './boilerplate/ui-label.js'
 import { navLine } from './boilerplate/nav-line.js'
 import { photoCredit } from './boilerplate/photo-credit.js'
 import { authorBio } from './boilerplate/author-bio.js'
+import { authorBox } from './boilerplate/author-box.js'
 import { readingTime } from './boilerplate/reading-time.js'
 import { installApp } from './app-promo/install-app.js'
 import { commentWidgets } from './comments/widgets.js'
@@ -29,6 +30,7 @@ import { shareTargets } from './social/share-targets.js'
 import { sourceLink } from './source-link/source-link.js'
 import { adLabel } from './spam-ad/ad-label.js'
 import { promoParagraph } from './spam-ad/promo-paragraph.js'
+import { housePromo } from './spam-ad/house-promo.js'
 import { keywordList } from './spam-ad/keyword-list.js'
 import { betweenCruft } from './structure/between-cruft.js'
 import { pageClassifier } from './page/classifier.js'
@@ -47,6 +49,7 @@ export const builtinRules: readonly AnyRule[] = [
   installApp,
   adLabel,
   promoParagraph,
+  housePromo,
   keywordList,
   sourceLink,
   dateOnly,
@@ -57,6 +60,7 @@ export const builtinRules: readonly AnyRule[] = [
   disclaimer,
   photoCredit,
   authorBio,
+  authorBox,
   readingTime,
   uiLabel,
   navLine,

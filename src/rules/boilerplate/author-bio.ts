@@ -1,12 +1,13 @@
-import { LIKELY, STRONG } from '../../core/confidence.js'
+import { LIKELY } from '../../core/confidence.js'
 import type { Block } from '../../types.js'
 import { defineRule } from '../../helpers/define.js'
 
 /**
- * The author box under an article: "Archie is a writer from South London. He studied …",
+ * An author's bio under an article: "Archie is a writer from South London. He studied …",
  * "Matt Frankel, CFP, is a contributing stock market analyst …", "Joanna Nelius, senior editor
  * and E Ink enthusiast …", "Hi, I'm Becky. I live in Atlanta …", "Daniel Weinmann arbeitete viele
- * Jahre als Redakteur …", and its header ("About the author", "Über den Autor").
+ * Jahre als Redakteur …". (A box the page marks as one, with a header, a contact line or
+ * several paragraphs, is `boilerplate/author-box`, which is on in every preset.)
  *
  * A bio names a person and gives a writer's role: "<Name> is a (… ) writer/journalist/editor …"
  * in eight languages, or "<Name>, <role>". The name is one to four capitalised words (not a
@@ -14,8 +15,6 @@ import { defineRule } from '../../helpers/define.js'
  * about a journalist:
  * - the block is at most `maxWords` long and comes after at least `minProseWords` words of prose;
  * - at most `maxProseAfter` prose blocks follow it: an author box closes the text.
- * A header alone goes with STRONG confidence, and takes the block after it when that block is a
- * short paragraph (an author box whose bio has no role word).
  */
 const ROLE_EN =
   'writer|journalist|editor|reporter|correspondent|columnist|contributor|author|blogger|photographer|photojournalist|critic|freelancer|copywriter|novelist|podcaster|' +
@@ -29,7 +28,7 @@ const ROLE_PT = 'jornalista|redator(?:a)?|escritor(?:a)?|colunista|correspondent
 const ROLE_PL = 'dziennikar(?:zem|ką)|redaktor(?:em|ką)|autor(?:em|ką)|felietonist(?:ą|ką)|korespondent(?:em|ką)|fotograf(?:em|ką)|bloger(?:em|ką)|pisar(?:zem|ką)'
 
 /** One to four capitalised words, optionally followed by ", credentials,": the person. */
-const NAME = String.raw`(?!(?:He|She|They|It|This|That|There|Er|Sie|Es|Il|Elle|Ils|Él|Ella|Lui|Lei|Hij|Zij|Ele|Ela|On|Ona)\b)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, [\p{Lu}][\p{L}.]{1,10},)?`
+export const NAME = String.raw`(?!(?:He|She|They|It|This|That|There|Er|Sie|Es|Il|Elle|Ils|Él|Ella|Lui|Lei|Hij|Zij|Ele|Ela|On|Ona)\b)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:, [\p{Lu}][\p{L}.]{1,10},)?`
 const ADJ = String.raw`(?:[\p{L}-]+ ){0,5}`
 /** The person at the start of the block, matched on the text as written (capitals matter). */
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u')
@@ -55,40 +54,39 @@ const ROLE_AFTER = new RegExp(
   'u',
 )
 /** Whether the block starts with a person's name followed by a writer's role. */
-function namesAWriter(text: string): boolean {
+export function namesAWriter(text: string): boolean {
   const m = NAME_AT_START.exec(text)
   return m !== null && ROLE_AFTER.test(text.slice(m[0].length).toLowerCase())
 }
 /** "Hi, I'm Becky.", "Hallo, ich bin Anna", "Bonjour, je suis …", "Hola, soy …": the blogger introduces herself. */
-const GREETING = /^(?:hi|hello|hey|hallo|bonjour|salut|hola|ciao|hoi|olá|oi|cześć)[ ,!]+(?:i'm|i am|ich bin|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|ik ben|sou|eu sou|jestem|nazywam się) \p{Lu}/iu
-/** The header of an author box. */
-const HEADER = /^(?:about the author|about the writer|über den autor|über die autorin|über die autoren|zum autor|zur autorin|à propos de l'auteur|l'auteur|sobre el autor|sobre la autora|sull'autore|l'autore|over de auteur|sobre o autor|sobre a autora|o autorze|o autorce)\s*:?$/u
+export const GREETING = /^(?:hi|hello|hey|hallo|bonjour|salut|hola|ciao|hoi|olá|oi|cześć)[ ,!]+(?:i'm|i am|ich bin|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|ik ben|sou|eu sou|jestem|nazywam się) \p{Lu}/iu
+/** The header of an author box (used by `boilerplate/author-box`). */
+export const HEADER = /^(?:about the author|about the writer|über den autor|über die autorin|über die autoren|zum autor|zur autorin|à propos de l'auteur|l'auteur|sobre el autor|sobre la autora|sull'autore|l'autore|over de auteur|sobre o autor|sobre a autora|o autorze|o autorce)\s*:?$/u
 
 export const authorBio = defineRule({
   meta: {
     id: 'boilerplate/author-bio',
     category: 'boilerplate',
-    description: 'Remove the author box at the end of an article ("About the author", "Archie is a writer from South London. …").',
+    description: 'Remove an author\'s bio at the end of an article ("Archie is a writer from South London. …").',
     // Not in `recommended`: news corpora count the author line as part of the article (on the
     // bench, 4 of the 9 bios it found were in the gold text of their page). Corpus builders want it gone.
     recommended: false,
     presets: ['aggressive'],
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
-    defaultOptions: { maxWords: 120, minProseWords: 80, maxProseAfter: 1, maxBoxWords: 80 },
+    defaultOptions: { maxWords: 120, minProseWords: 80, maxProseAfter: 1 },
   },
-  patterns: [NAME_AT_START, ROLE_AFTER, GREETING, HEADER],
+  patterns: [NAME_AT_START, ROLE_AFTER, GREETING],
   create(context) {
-    const { maxWords, minProseWords, maxProseAfter, maxBoxWords } = context.options
+    const { maxWords, minProseWords, maxProseAfter } = context.options
     const { blocks } = context
-    const bios: { block: Block; header: boolean }[] = []
+    const bios: Block[] = []
     return {
       block(block) {
         if (block.words === 0 || block.words > maxWords) return
         const first = block.text.charCodeAt(0)
-        // Every shape starts with a capital letter (a name, a greeting, a header).
+        // Every shape starts with a capital letter (a name or a greeting).
         if (!(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(block.text)) return
-        if (block.words <= 5 && block.lines === 1 && HEADER.test(block.norm)) bios.push({ block, header: true })
-        else if (namesAWriter(block.text) || GREETING.test(block.text)) bios.push({ block, header: false })
+        if (namesAWriter(block.text) || GREETING.test(block.text)) bios.push(block)
       },
       document() {
         if (!bios.length) return
@@ -105,19 +103,9 @@ export const authorBio = defineRule({
           after[i] = count
           if (context.isProse(blocks[i]!)) count++
         }
-        for (const { block, header } of bios) {
+        for (const block of bios) {
           const i = block.index
-          if (before[i]! < minProseWords) continue
-          if (header) {
-            const next = blocks[i + 1]
-            const box = next !== undefined && next.words > 0 && next.words <= maxBoxWords && after[i + 1]! <= maxProseAfter
-            context.report({
-              block,
-              through: box ? i + 1 : i,
-              confidence: STRONG,
-              reason: `The header of an author box ("${block.text.slice(0, 40)}")${box ? ' and the bio under it' : ''}.`,
-            })
-          } else if (after[i]! <= maxProseAfter) {
+          if (before[i]! >= minProseWords && after[i]! <= maxProseAfter) {
             context.report({ block, confidence: LIKELY, reason: `An author's bio after the article ("${block.text.slice(0, 60)}").` })
           }
         }

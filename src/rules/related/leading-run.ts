@@ -22,7 +22,8 @@ import { defineRule } from '../../helpers/define.js'
  *   and fewer than a quarter of them are data ("12 J. Kowalski 3 2 1", "Label: value"; a "most
  *   read" box ranked 1, 2, 3 … is headlines): a summary box, a table of contents or a results
  *   table at the top is the article's;
- * - at least `minProseWords` words of article prose follow it.
+ * - at least `minProseWords` words of article prose follow it (120: a short news item of five or
+ *   six paragraphs under a sidebar is still an article, and the checks above carry the weight).
  * Cleaning the output again removes nothing more: the kept lines are fewer than `minRun`.
  */
 const BULLET = /^\s*[*•·◦▪-]\s/u
@@ -64,7 +65,7 @@ export const leadingRun = defineRule({
     description: 'Remove a long run of section names and headline lines above the article, keeping the headline, byline and date just before it.',
     recommended: true,
     phase: 'structure',
-    defaultOptions: { minRun: 6, keepLines: 3, maxWords: 16, maxTeaserWords: 60, linesPerTeaser: 6, minTitleShare: 0.7, minProseWords: 150 },
+    defaultOptions: { minRun: 6, keepLines: 3, maxWords: 16, maxTeaserWords: 60, linesPerTeaser: 6, minTitleShare: 0.7, minProseWords: 120 },
   },
   create(context) {
     const { blocks, stats } = context

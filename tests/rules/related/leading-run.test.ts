@@ -53,6 +53,8 @@ new RuleTester({ it, describe }).run(leadingRun, {
     { name: 'a results table at the top is data', document: ['Nr Player 1 2 3 Total', '9 E. Sajfutdinow 3 3 3 9', '10 J. Kolodziej 3 2 0 5', '11 B. Smektala 2 3 2 7', '12 J. Lidsey 2 2 3 7', '13 P. Pawlicki 3 3 3 9', '14 S. Szlauder 0 1 0 1', ...HEAD, ...ARTICLE], removed: [] },
     { name: 'a bulleted summary box at the top', document: ['- Library stays open', '- Budget rises', '- Roof repaired', '- Hours longer', '- Pool next', '- Grant asked', ...HEAD, ...ARTICLE], removed: [] },
     { name: 'too little article after the run', document: [...MENU, ...HEAD, VOTE, CAMPAIGNERS], removed: [] },
+    { name: 'too little article after the run: four paragraphs, 105 words (near miss)', document: [...MENU, ...HEAD, VOTE, CAMPAIGNERS, REOPENING, REPAIRS], removed: [] },
+    { name: 'a short item under a results table (near miss: data, not headlines)', document: ['Nr Player 1 2 3 Total', '9 E. Sajfutdinow 3 3 3 9', '10 J. Kolodziej 3 2 0 5', '11 B. Smektala 2 3 2 7', '12 J. Lidsey 2 2 3 7', '13 P. Pawlicki 3 3 3 9', '14 S. Szlauder 0 1 0 1', ...HEAD, VOTE, CAMPAIGNERS, REOPENING, REPAIRS, RELIEVED], removed: [] },
     { name: 'a paragraph at the very top, then lists: a job advertisement, not a teaser', document: [...JOB, ...ARTICLE], removed: [] },
     {
       name: 'a standfirst close above the article is not a sidebar teaser',
@@ -66,6 +68,8 @@ new RuleTester({ it, describe }).run(leadingRun, {
   remove: [
     // The byline and date do not count among the three kept lines: the headline and two menu lines stay.
     { name: 'a sidebar above the headline, byline and date', document: [...MENU, ...HEAD, ...ARTICLE], removed: [0, 1, 2, 3, 4, 5] },
+    { name: 'a sidebar above a short item: five paragraphs, 128 words', document: [...MENU, ...HEAD, VOTE, CAMPAIGNERS, REOPENING, REPAIRS, RELIEVED], removed: [0, 1, 2, 3, 4, 5] },
+    { name: 'the full sidebar above a short item', document: [...SIDEBAR, ...HEAD, VOTE, CAMPAIGNERS, REOPENING, REPAIRS, RELIEVED], removed: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] },
     {
       // The headline, "Today | 7 Days" and item 5 are the three lines kept (the byline and date do not count).
       name: 'a sidebar with a teaser, a poll question and a "most read" box ranked 1 to 5',
