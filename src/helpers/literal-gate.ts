@@ -3,15 +3,18 @@ import { patternRequirements } from './required-literals.js'
 import { TRIGGERS } from './trigger-index.js'
 
 /**
- * A cheap "could this regex match here?" for rules that run their own regexes: the regex's
- * required literals go into the shared trigger index, and a block that holds none of them is
- * ruled out without running the regex (or normalising the block). When the literals cannot be
- * worked out, the gate lets every block through.
+ * A cheap "could one of these regexes match here?" for rules that run their own regexes: each
+ * regex's required literals go into the shared trigger index, and a block that holds none of
+ * them is ruled out without running the regexes (or normalising the block). When the literals of
+ * any one regex cannot be worked out, the gate lets every block through.
  */
-export function literalGate(re: RegExp): (block: Block) => boolean {
-  const { clauses, wordStart } = patternRequirements(re.source)
-  if (!clauses) return () => true
-  const ids = new Set(TRIGGERS.add(clauses[0]!, wordStart))
+export function literalGate(...regexes: RegExp[]): (block: Block) => boolean {
+  const ids = new Set<number>()
+  for (const re of regexes) {
+    const { clauses, wordStart } = patternRequirements(re.source)
+    if (!clauses) return () => true
+    for (const id of TRIGGERS.add(clauses[0]!, wordStart)) ids.add(id)
+  }
   return (block) => {
     const found = TRIGGERS.probe(block)
     for (let i = 0; i < found.length; i++) if (ids.has(found[i]!)) return true

@@ -1,6 +1,7 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import type { Block } from '../../types.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
 import { GREETING, HEADER, namesAWriter } from './author-bio.js'
 
 /**
@@ -88,6 +89,9 @@ function mentions(text: string, name: string): boolean {
   return false
 }
 
+/** The header's and the lines' words, from the shared literal scan: most short blocks hold none and are never normalised here. */
+const mayBeLine = literalGate(HEADER, CONTACT_EMAIL, CONTACT_AUTHOR, FOLLOW_PERSON, ARCHIVE)
+
 export const authorBox = defineRule({
   meta: {
     id: 'boilerplate/author-box',
@@ -98,7 +102,7 @@ export const authorBox = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxWords: 120, minProseWords: 80, maxProseAfter: 1, maxBoxWords: 80, maxLineWords: 12 },
   },
-  patterns: [GREETING_NORM, NAME_LINE, NAME_IS, PERSON_OPEN, ABOUT_NAME, CONTACT_EMAIL, CONTACT_AUTHOR, FOLLOW_PERSON, ARCHIVE, ARCHIVE_ALONE, URL_LINE],
+  patterns: [HEADER, GREETING_NORM, NAME_LINE, NAME_IS, PERSON_OPEN, ABOUT_NAME, CONTACT_EMAIL, CONTACT_AUTHOR, FOLLOW_PERSON, ARCHIVE, ARCHIVE_ALONE, URL_LINE],
   create(context) {
     const { maxWords, minProseWords, maxProseAfter, maxBoxWords, maxLineWords } = context.options
     const { blocks } = context
@@ -106,7 +110,7 @@ export const authorBox = defineRule({
     const lines: Block[] = []
     return {
       block(block) {
-        if (block.words === 0 || block.words > maxLineWords) return
+        if (block.words === 0 || block.words > maxLineWords || !mayBeLine(block)) return
         if (block.words <= 5 && block.lines === 1 && HEADER.test(block.norm)) headers.push(block)
         else if (CONTACT_EMAIL.test(block.norm) || CONTACT_AUTHOR.test(block.norm.replace(/[.:!]+$/, '')) || FOLLOW_PERSON.test(block.norm) || ARCHIVE.test(block.norm)) lines.push(block)
       },

@@ -42,8 +42,7 @@ const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|
  * to gate on) a slash: most one-line blocks have none and are never normalised. Only normalising
  * turns a full-width slash into "/", so text that needs it always goes through.
  */
-const mayLabel = literalGate(LABEL)
-const mayBeFooter = literalGate(WP_FOOTER)
+const mayLabelOrFooter = literalGate(LABEL, WP_FOOTER)
 const mayBeBare = literalGate(BARE)
 const maySignOff = (text: string) => text.includes('/') || NEEDS_NORMALISING.test(text)
 
@@ -75,7 +74,7 @@ export const byline = defineRule({
       block(block) {
         if (block.words === 0 || block.lines > 1) return
         const short = block.words <= 3
-        if (!(short && (mayBeBare(block) || maySignOff(block.text))) && !mayLabel(block) && !mayBeFooter(block)) return
+        if (!(short && (mayBeBare(block) || maySignOff(block.text))) && !mayLabelOrFooter(block)) return
         const norm = block.norm
         if (short && (BARE.test(norm) || AGENCY_SIGNOFF.test(norm))) {
           context.report({ block, confidence: STRONG, reason: `A byline or tag label alone ("${block.text.slice(0, 40)}").` })

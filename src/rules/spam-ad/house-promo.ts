@@ -1,6 +1,7 @@
 import { LIKELY } from '../../core/confidence.js'
 import type { Block } from '../../types.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
 
 /**
  * The publisher's own promotions, set into the page beside the article and addressed to the
@@ -46,6 +47,12 @@ const TEASER = [
   /^(?:don't forget|be sure) to (?:check out|visit|browse|download)\b.{0,60}\b(?:white ?paper|case stud(?:y|ies)|e-?books?|webcasts?|webinars?|library)\b/,
 ]
 
+/**
+ * Each family's words, from the shared literal scan (a white-paper teaser needs WHITE_PAPER's):
+ * a block that holds none of them is not normalised and tried against fifteen patterns.
+ */
+const mayPromote = literalGate(...COMPETITION, ...MOBILE, ...FRONT_PAGE, WHITE_PAPER)
+
 function family(norm: string): string | undefined {
   if (COMPETITION.some((re) => re.test(norm))) return 'a competition the publisher runs'
   if (MOBILE.some((re) => re.test(norm))) return "the site offered on the reader's phone"
@@ -71,7 +78,7 @@ export const housePromo = defineRule({
     const found: { block: Block; what: string }[] = []
     return {
       block(block) {
-        if (block.words === 0 || block.words > maxWords) return
+        if (block.words === 0 || block.words > maxWords || !mayPromote(block)) return
         const what = family(block.norm)
         if (what) found.push({ block, what })
       },
