@@ -78,12 +78,13 @@ export class HElement implements DomElement {
    * The words of the id and class names, each a whole word: `share-buttons` gives `share` and
    * `buttons`, `shareButtons` gives `share` and `buttons`, and each whole name is a token too
    * (`sharedaddy`). Rules compare tokens, never substrings, so `header` never reads as `ad` and
-   * `footnote` never as `foot`.
+   * `footnote` never as `foot`. A heading's id that spells its own text (an anchor:
+   * `<h2 id="social-benefits">Social benefits</h2>`) names the text, not a widget: it gives no tokens.
    */
   get tokens(): ReadonlySet<string> {
     if (!this.#tokens) {
       const set = new Set<string>()
-      const names = [...(this.attr('class') ?? '').split(/\s+/), ...this.id.split(/\s+/)]
+      const names = [...(this.attr('class') ?? '').split(/\s+/), ...(spellsOwnText(this) ? [] : this.id.split(/\s+/))]
       for (const name of names) {
         if (!name || name.length > 80) continue
         set.add(name.toLowerCase())
@@ -110,6 +111,26 @@ export class HElement implements DomElement {
     for (let p = this.parent; p; p = p.parent) if (p.tag === tag) return true
     return false
   }
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const MAX_ANCHOR_ID = 200
+
+/**
+ * Whether a heading's id is an anchor made from its own text (`h-social-media-video` for "Social
+ * Media Video", `nav_nur_die_folie__1` for "Nur die Folie bleibt zurück"): at least two words of
+ * the id are words of the heading, and they are at least half of the id's words (numbers aside).
+ * `comments` on "3 Comments" is a name, not an anchor: one word.
+ */
+function spellsOwnText(el: HElement): boolean {
+  const id = el.id
+  if (!id || id.length > MAX_ANCHOR_ID || !HEADING_TAGS.has(el.tag)) return false
+  const parts = id.toLowerCase().split(/[\s_\-:.]+/).filter((w) => w && !/^[0-9]+$/.test(w))
+  if (parts.length < 2) return false
+  const words = new Set(el.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  let hits = 0
+  for (const w of parts) if (words.has(w)) hits++
+  return hits >= 2 && hits * 2 >= parts.length
 }
 
 /** Elements whose content is never article text. */

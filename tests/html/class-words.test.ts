@@ -53,3 +53,16 @@ describe('a post-rating widget (social/share-widget)', () => {
     expect(r.text).toContain('Our testers rated the heat pump 4 out of 5')
   })
 })
+
+describe('a heading whose id is an anchor made from its own text', () => {
+  it('keeps the section heading: the id spells the text, it names no widget', () => {
+    const r = html(`<html><body><article>${STORY}<h3 id="h-social-media-video">Social Media Video</h3><p>Short clips of an installation did better than any advert the federation ran, its spokesman said.</p><h3 id="nav_nur_die_folie__1" class="subheading">Nur die Folie bleibt zurück</h3><p>The old units are shredded, and only the plastic film is left over at the end of the process.</p></article></body></html>`)
+    expect(r.text).toContain('Social Media Video')
+    expect(r.text).toContain('Nur die Folie bleibt zurück')
+  })
+  it('still reads an id that names a widget: one word, or words the heading does not say', () => {
+    const r = html(`<html><body><article>${STORY}<h3 id="comments">3 Comments</h3><h3 id="related-posts">You may also like</h3><p class="x">Ten ways to keep your heat pump quiet at night.</p></article></body></html>`)
+    expect(r.text).not.toContain('3 Comments')
+    expect(r.removed.find((x) => x.text === 'You may also like')?.ruleId).toBe('related/widget')
+  })
+})
