@@ -90,6 +90,8 @@ export class HElement implements DomElement {
         set.add(name.toLowerCase())
         for (const part of name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_\-:.]+/)) {
           if (!part) continue
+          // `o-section--has-ads`, `post--no-sidebar`: the words after `has`/`with`/`no` name what the element has or lacks, not what it is.
+          if (MODIFIER_WORDS.has(part.toLowerCase())) break
           set.add(part.toLowerCase())
           // A numbered name is the same word: `comments18-wrapper`, `sidebar2`.
           const word = part.replace(/[0-9]+$/, '')
@@ -113,6 +115,8 @@ export class HElement implements DomElement {
   }
 }
 
+/** A class name's words after one of these describe the element's contents or options, not the element. */
+const MODIFIER_WORDS = new Set(['has', 'with', 'no', 'without'])
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const MAX_ANCHOR_ID = 200
 

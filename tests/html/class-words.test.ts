@@ -66,3 +66,16 @@ describe('a heading whose id is an anchor made from its own text', () => {
     expect(r.removed.find((x) => x.text === 'You may also like')?.ruleId).toBe('related/widget')
   })
 })
+
+describe('modifier words in a class name (`--has-ads`, `--no-sidebar`)', () => {
+  it('does not read the words after has/with/no/without as what the element is', () => {
+    const r = html(`<html><body><article><section class="o-section o-section--has-ads"><p>The federation published its yearly report on new homes on Tuesday, and one figure stood out.</p></section><section class="post--no-sidebar">${STORY}</section></article></body></html>`)
+    expect(r.text).toContain('The federation published its yearly report')
+    expect(r.text).toContain('Heat pumps moved past gas boilers')
+  })
+  it('still reads the words before them: `share-with-friends` is a share box, `ads` an ad', () => {
+    const r = html(`<html><body><article>${STORY}<div class="share-with-friends"><p>Send this story to a friend who is thinking about a heat pump.</p></div><div class="ads"><p>Heat pumps at half price this week only at our partner shop.</p></div></article></body></html>`)
+    expect(r.removed.find((x) => x.text.includes('Send this story'))?.ruleId).toBe('social/share-widget')
+    expect(r.removed.find((x) => x.text.includes('half price'))?.ruleId).toBe('spam-ad/ad-slot')
+  })
+})
