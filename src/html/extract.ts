@@ -62,6 +62,8 @@ function tagScore(tag: string): number {
   }
 }
 
+const LIST_TAGS = new Set(['ol', 'ul', 'dl'])
+const LIST_HOLDER_SHARE = 0.75
 const SCORED = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const MAX_ANCESTORS = 5
 const MIN_PARAGRAPH = 25
@@ -142,6 +144,14 @@ export function findArticle(body: HElement): Article {
         break
       }
     }
+  }
+  // A list that outscores everything (a paper's references, a long link list: every item scores
+  // as a paragraph) is the article only when nothing around it scores near it: an ancestor that
+  // scores at least 75% of it holds the text the list belongs to.
+  if (LIST_TAGS.has(top.tag)) {
+    let holder: HElement | undefined
+    for (let p = top.parent; p && p.tag !== 'body'; p = p.parent) if (p.score !== undefined && p.score >= topScore * LIST_HOLDER_SHARE) holder = p
+    if (holder) top = holder
   }
   // Climb while the parent scores better (the article is split across siblings).
   let lastScore = top.score ?? 0

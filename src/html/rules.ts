@@ -131,6 +131,34 @@ export const paywallBox = tokenRule('paywall/box', 'paywall', 'name a paywall pr
 export const appBanner = tokenRule('app-promo/banner', 'app-promo', 'name an app-install banner')
 export const navigationClass = tokenRule('boilerplate/navigation-class', 'boilerplate', 'name navigation, menus, sidebars, footers, tags or author boxes')
 
+/** Class and id words of a dialog that opens over the page: a modal, a pop-up, a fly-out panel. */
+const DIALOG_WORDS = new Set(['modal', 'modals', 'popup', 'popups', 'pop-up', 'flyout', 'fly-out'])
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog'])
+
+/**
+ * Dialogs that open over the page (a contact fly-out, a login or newsletter modal, a pop-up): not
+ * part of the page's text flow, and never its article. Named by whole words of the class or id,
+ * by `role="dialog"`, `aria-modal="true"` or the `<dialog>` element.
+ */
+export const dialogBox = domRule(
+  'boilerplate/dialog',
+  'boilerplate',
+  'Remove dialogs that open over the page: <dialog>, role="dialog", aria-modal="true", and elements whose class or id names a modal, pop-up or fly-out.',
+  'page',
+  (el) => {
+    if (el.tag === 'dialog') return { reason: 'It is a <dialog> element: it opens over the page.', confidence: STRONG }
+    const role = el.attr('role')?.toLowerCase()
+    if (role && DIALOG_ROLES.has(role)) return { reason: `It has role="${role}": it opens over the page.`, confidence: STRONG }
+    if (el.attr('aria-modal') === 'true') return { reason: 'It is aria-modal="true": it opens over the page.', confidence: STRONG }
+    let hit: string | undefined
+    for (const t of el.tokens) {
+      if (ARTICLE_WORDS.has(t)) return undefined
+      if (!hit && DIALOG_WORDS.has(t)) hit = t
+    }
+    return hit ? { reason: `Its class or id has the word "${hit}": a dialog that opens over the page.`, confidence: STRONG } : undefined
+  },
+)
+
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl'])
 // Not <span>: an inline element inside a paragraph is a linked name or source ("By <a>Jane Doe</a>"),
 // and on the benchmark pages more of the text such spans held was article than cruft.
@@ -258,6 +286,7 @@ export const htmlRules: readonly AnyRule[] = [
   adSlot,
   pageChrome,
   navigationClass,
+  dialogBox,
   linkDense,
   figureCaption,
   threadAfterHeading,

@@ -78,17 +78,20 @@ export class HElement implements DomElement {
    * The words of the id and class names, each a whole word: `share-buttons` gives `share` and
    * `buttons`, `shareButtons` gives `share` and `buttons`, and each whole name is a token too
    * (`sharedaddy`). Rules compare tokens, never substrings, so `header` never reads as `ad` and
-   * `footnote` never as `foot`.
+   * `footnote` never as `foot`. A heading's id that spells its own text (an anchor:
+   * `<h2 id="social-benefits">Social benefits</h2>`) names the text, not a widget: it gives no tokens.
    */
   get tokens(): ReadonlySet<string> {
     if (!this.#tokens) {
       const set = new Set<string>()
-      const names = [...(this.attr('class') ?? '').split(/\s+/), ...this.id.split(/\s+/)]
+      const names = [...(this.attr('class') ?? '').split(/\s+/), ...(spellsOwnText(this) ? [] : this.id.split(/\s+/))]
       for (const name of names) {
         if (!name || name.length > 80) continue
         set.add(name.toLowerCase())
         for (const part of name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_\-:.]+/)) {
           if (!part) continue
+          // `o-section--has-ads`, `post--no-sidebar`: the words after `has`/`with`/`no` name what the element has or lacks, not what it is.
+          if (MODIFIER_WORDS.has(part.toLowerCase())) break
           set.add(part.toLowerCase())
           // A numbered name is the same word: `comments18-wrapper`, `sidebar2`.
           const word = part.replace(/[0-9]+$/, '')
@@ -110,6 +113,28 @@ export class HElement implements DomElement {
     for (let p = this.parent; p; p = p.parent) if (p.tag === tag) return true
     return false
   }
+}
+
+/** A class name's words after one of these describe the element's contents or options, not the element. */
+const MODIFIER_WORDS = new Set(['has', 'with', 'no', 'without'])
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const MAX_ANCHOR_ID = 200
+
+/**
+ * Whether a heading's id is an anchor made from its own text (`h-social-media-video` for "Social
+ * Media Video", `nav_nur_die_folie__1` for "Nur die Folie bleibt zurück"): at least two words of
+ * the id are words of the heading, and they are at least half of the id's words (numbers aside).
+ * `comments` on "3 Comments" is a name, not an anchor: one word.
+ */
+function spellsOwnText(el: HElement): boolean {
+  const id = el.id
+  if (!id || id.length > MAX_ANCHOR_ID || !HEADING_TAGS.has(el.tag)) return false
+  const parts = id.toLowerCase().split(/[\s_\-:.]+/).filter((w) => w && !/^[0-9]+$/.test(w))
+  if (parts.length < 2) return false
+  const words = new Set(el.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  let hits = 0
+  for (const w of parts) if (words.has(w)) hits++
+  return hits >= 2 && hits * 2 >= parts.length
 }
 
 /** Elements whose content is never article text. */

@@ -53,3 +53,29 @@ describe('a post-rating widget (social/share-widget)', () => {
     expect(r.text).toContain('Our testers rated the heat pump 4 out of 5')
   })
 })
+
+describe('a heading whose id is an anchor made from its own text', () => {
+  it('keeps the section heading: the id spells the text, it names no widget', () => {
+    const r = html(`<html><body><article>${STORY}<h3 id="h-social-media-video">Social Media Video</h3><p>Short clips of an installation did better than any advert the federation ran, its spokesman said.</p><h3 id="nav_nur_die_folie__1" class="subheading">Nur die Folie bleibt zurück</h3><p>The old units are shredded, and only the plastic film is left over at the end of the process.</p></article></body></html>`)
+    expect(r.text).toContain('Social Media Video')
+    expect(r.text).toContain('Nur die Folie bleibt zurück')
+  })
+  it('still reads an id that names a widget: one word, or words the heading does not say', () => {
+    const r = html(`<html><body><article>${STORY}<h3 id="comments">3 Comments</h3><h3 id="related-posts">You may also like</h3><p class="x">Ten ways to keep your heat pump quiet at night.</p></article></body></html>`)
+    expect(r.text).not.toContain('3 Comments')
+    expect(r.removed.find((x) => x.text === 'You may also like')?.ruleId).toBe('related/widget')
+  })
+})
+
+describe('modifier words in a class name (`--has-ads`, `--no-sidebar`)', () => {
+  it('does not read the words after has/with/no/without as what the element is', () => {
+    const r = html(`<html><body><article><section class="o-section o-section--has-ads"><p>The federation published its yearly report on new homes on Tuesday, and one figure stood out.</p></section><section class="post--no-sidebar">${STORY}</section></article></body></html>`)
+    expect(r.text).toContain('The federation published its yearly report')
+    expect(r.text).toContain('Heat pumps moved past gas boilers')
+  })
+  it('still reads the words before them: `share-with-friends` is a share box, `ads` an ad', () => {
+    const r = html(`<html><body><article>${STORY}<div class="share-with-friends"><p>Send this story to a friend who is thinking about a heat pump.</p></div><div class="ads"><p>Heat pumps at half price this week only at our partner shop.</p></div></article></body></html>`)
+    expect(r.removed.find((x) => x.text.includes('Send this story'))?.ruleId).toBe('social/share-widget')
+    expect(r.removed.find((x) => x.text.includes('half price'))?.ruleId).toBe('spam-ad/ad-slot')
+  })
+})
