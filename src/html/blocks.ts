@@ -47,6 +47,39 @@ function childElements(el: HElement): HElement[] {
   return out
 }
 
+const LETTER = /\p{L}/u
+/** Per parent, its children that have words of the parent's own text right beside them (computed once a parent, so linear). */
+const besideText = new WeakMap<HElement, ReadonlySet<HNode>>()
+
+function childrenBesideText(parent: HElement): ReadonlySet<HNode> {
+  let set = besideText.get(parent)
+  if (!set) {
+    const found = new Set<HNode>()
+    const kids = parent.children
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!
+      if (c.kind !== 'text' || !LETTER.test(c.text)) continue
+      if (i > 0) found.add(kids[i - 1]!)
+      if (i + 1 < kids.length) found.add(kids[i + 1]!)
+    }
+    besideText.set(parent, (set = found))
+  }
+  return set
+}
+
+/**
+ * An inline element in running text: not a block and holding none, with words of its parent's
+ * own text right before or after it ("The word <a class="popup">quorum</a> was used",
+ * "<span class="ad">Acme</span> paid for it"). Its class names a glossary pop-up or a sponsor's
+ * link, not a widget, and removing it would cut a sentence in two: rules that judge by name leave
+ * it to the text rules, which see the whole paragraph. (A widget of inline elements, such as star
+ * ratings between other spans, has no words beside it and is judged as before.)
+ */
+export function isInRunningText(el: HElement): boolean {
+  if (BLOCK_TAGS.has(el.tag) || el.hasBlock || !el.parent) return false
+  return childrenBesideText(el.parent).has(el)
+}
+
 export function isProtectedElement(el: HElement): boolean {
   return PROTECTING.has(el.tag) || isDataTable(el)
 }

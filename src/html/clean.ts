@@ -6,7 +6,7 @@ import { isDocumentLike, parseHtmlDocument, type DocumentLike } from '../segment
 import { LazyBlock } from '../segment/block.js'
 import { normalizeForMatch } from '../text/normalize.js'
 import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.js'
-import { buildBlocks, isProtectedElement, type HtmlBlock } from './blocks.js'
+import { buildBlocks, isInRunningText, isProtectedElement, type HtmlBlock } from './blocks.js'
 import { articleHeader, findArticle, live, proseOf } from './extract.js'
 import { checkDepth, checkSize } from './limits.js'
 import { FIGURE_CAPTION, OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, TRAILING_HEADING, commentsWidget, hiddenElement } from './rules.js'
@@ -263,7 +263,7 @@ function judge(el: HElement, rules: readonly ActiveRule[], config: Config, pageT
   // Guards for rules that judge by name or tag: never an element that holds much of the page's
   // text, never code, quotes or data tables. Hidden elements are not guarded: nobody reads them.
   const big = pageTextLength >= MIN_PAGE_TEXT && el.textLength >= pageTextLength * MAX_PAGE_SHARE
-  const guarded = big || isProtectedElement(el)
+  const guarded = big || isProtectedElement(el) || isInRunningText(el)
   for (const { rule, options } of rules) {
     if (guarded && rule !== hiddenElement) continue
     // Comment threads are prose too: the comments rule is not held back by the prose guard.
@@ -372,6 +372,8 @@ function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<
   for (const el of elements(root, (c) => !c.removed && !isProtectedElement(c))) {
     if (el === root || el.removed || el.keep || holdsKept.has(el) || hasRemovedAncestor(el, root)) continue
     if (rootProse > 0 && (prose.get(el) ?? 0) >= rootProse * MAX_PROSE_SHARE) continue
+    // Hidden elements went in the page stage; what is left here judges by name, links or shape.
+    if (isInRunningText(el)) continue
     for (const { rule, options } of rules) {
       const report = rule.dom!.check(el, { options, pageTextLength, stage: 'article' })
       if (!report || (report.confidence ?? LIKELY) < config.threshold) continue
