@@ -1,5 +1,6 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
 import { NEEDS_NORMALISING } from '../../helpers/trigger-index.js'
 import type { Block } from '../../types.js'
 
@@ -33,17 +34,21 @@ const CREDIT_BY =
 const NAME_SLASH_AGENCY = /^[\p{L}][\p{L}.'’ -]{1,40} ?\/ ?(?:the )?(?:associated press|ap|ap photo|reuters|afp|epa|dpa|bloomberg|new york times|washington post|getty images|zuma press|sipa|abaca)$/u
 
 /**
- * Every pattern above needs a copyright sign, a picture or credit word or a stock-library name,
- * except the photographer-slash-agency line, which is short and has a slash. Checked on the raw
- * text first, so the many short blocks that have none are never normalised (text that needs
- * normalising to be read, such as full-width letters, always goes through). A colon or a slash
- * alone lets nothing through: times, ratios and URLs have them, and they were three blocks in
- * four that got this far.
+ * Every pattern above needs a picture or credit label, a stock-library name, a picture word before
+ * "by"/"von"/…, or a copyright mark, except the photographer-slash-agency line, which is short and
+ * has a slash. The words come from the shared literal scan; the marks and the slash are looked
+ * for in the raw text. A block with none of them (most blocks: a colon or a slash alone, in a
+ * time, a ratio or a URL, is not enough) is never normalised. Text that needs normalising to be
+ * read, such as full-width letters, always goes through.
  */
-const MAY_BE_CREDIT = /©|\(c\)|copyright|image|photo|picture|\bpic\b|credit|crédit|illustration|video|fot|bild|imagen|imagem|immagine|afbeelding|beeld|zdjęcie|shutter|getty|istock|wenn|imago|pixabay|unsplash|pexels|adobe|alliance|depositphotos|123rf|alamy|colourbox|pixelio|ullstein|east news|gazeta/i
+const COPYRIGHT_MARK = /©|\(c\)|copyright/i
 const SLASH_MAX_WORDS = 8
+const mayHoldCreditWords = literalGate(CREDIT_ONLY, STOCK, CREDIT_BY)
 const mayBeCredit = (block: Block) =>
-  MAY_BE_CREDIT.test(block.text) || (block.words <= SLASH_MAX_WORDS && block.text.includes('/')) || NEEDS_NORMALISING.test(block.text)
+  mayHoldCreditWords(block) ||
+  COPYRIGHT_MARK.test(block.text) ||
+  (block.words <= SLASH_MAX_WORDS && block.text.includes('/')) ||
+  NEEDS_NORMALISING.test(block.text)
 
 export const photoCredit = defineRule({
   meta: {
@@ -54,7 +59,7 @@ export const photoCredit = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxCreditWords: 14, maxCaptionWords: 45 },
   },
-  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, CREDIT_BY, NAME_SLASH_AGENCY, MAY_BE_CREDIT],
+  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, CREDIT_BY, NAME_SLASH_AGENCY, COPYRIGHT_MARK],
   create(context) {
     const { maxCreditWords, maxCaptionWords } = context.options
     return {
