@@ -1,6 +1,7 @@
 import { LIKELY } from '../../core/confidence.js'
 import type { Block } from '../../types.js'
 import { defineRule } from '../../helpers/define.js'
+import { proseAround } from '../../helpers/prose-around.js'
 
 /**
  * An author's bio under an article: "Archie is a writer from South London. He studied …",
@@ -90,19 +91,7 @@ export const authorBio = defineRule({
       },
       document() {
         if (!bios.length) return
-        // Prose words before each block and prose blocks after it.
-        const before: number[] = []
-        let words = 0
-        for (const b of blocks) {
-          before.push(words)
-          if (context.isProse(b)) words += b.words
-        }
-        const after: number[] = new Array<number>(blocks.length).fill(0)
-        let count = 0
-        for (let i = blocks.length - 1; i >= 0; i--) {
-          after[i] = count
-          if (context.isProse(blocks[i]!)) count++
-        }
+        const { wordsBefore: before, blocksAfter: after } = proseAround(blocks, context.isProse)
         for (const block of bios) {
           const i = block.index
           if (before[i]! >= minProseWords && after[i]! <= maxProseAfter) {

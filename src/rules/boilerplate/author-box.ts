@@ -1,6 +1,7 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import type { Block } from '../../types.js'
 import { defineRule } from '../../helpers/define.js'
+import { proseAround } from '../../helpers/prose-around.js'
 import { literalGate } from '../../helpers/literal-gate.js'
 import { GREETING, HEADER, namesAWriter } from './author-bio.js'
 
@@ -115,19 +116,7 @@ export const authorBox = defineRule({
         else if (CONTACT_EMAIL.test(block.norm) || CONTACT_AUTHOR.test(block.norm.replace(/[.:!]+$/, '')) || FOLLOW_PERSON.test(block.norm) || ARCHIVE.test(block.norm)) lines.push(block)
       },
       document() {
-        // Prose words before each block and prose blocks after it.
-        const before: number[] = []
-        let words = 0
-        for (const b of blocks) {
-          before.push(words)
-          if (context.isProse(b)) words += b.words
-        }
-        const after: number[] = new Array<number>(blocks.length).fill(0)
-        let count = 0
-        for (let i = blocks.length - 1; i >= 0; i--) {
-          after[i] = count
-          if (context.isProse(blocks[i]!)) count++
-        }
+        const { wordsBefore: before, blocksAfter: after } = proseAround(blocks, context.isProse)
 
         // 1. "About the author", the name and role lines under it, and the bio paragraph.
         for (const block of headers) {
@@ -160,7 +149,7 @@ export const authorBox = defineRule({
             (names.includes(opening) || namesAWriter(bio.text) || GREETING.test(bio.text) || PERSON_OPEN.test(bio.text))
           if (isBio) {
             // The article must be more than this box.
-            if (words - (context.isProse(bio) ? bio.words : 0) < minProseWords) continue
+            if (context.stats.proseWords - (context.isProse(bio) ? bio.words : 0) < minProseWords) continue
             let start = i - 1
             const above = blocks[i - 2]
             if (above && above.words <= 5 && (NAME_LINE.test(above.text) || ABOUT_NAME.test(above.text) || HEADER.test(above.norm))) start = i - 2
