@@ -15,5 +15,10 @@ export default definePhrases('en', {
     // Affiliate notices: "If you purchase a product through a link on the site, I may earn a commission", "As an Amazon Associate I earn from qualifying purchases".
     /\b(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|affiliate commission|share of (?:the )?(?:sales|revenue))\b/,
     /\bas an amazon associate,? (?:we|i) earn\b/,
+    // "Purchases made through our links may earn us a commission", "… may earn Example a small share of the sale".
+    /\b(?:purchases|sales|items bought|products bought) (?:made )?(?:through|via|from) (?:(?:our|these|the) )?links\b.{0,40}\b(?:earn|earns|pay|pays) (?:us|[\p{L}.-]+(?: [\p{L}.-]+)?) (?:a )?(?:small )?(?:commission|fee|share)\b/u,
+    /\bmay earn us (?:a )?(?:small )?(?:commission|fee|share of (?:the )?(?:sale|sales|revenue))\b/,
+    // "Products are chosen independently by our editors": the shopping site's editorial disclosure.
+    /\b(?:products|items|everything we recommend) (?:is|are|were) (?:chosen|selected|picked) independently by (?:our )?(?:editors|editorial team)\b/,
   ],
 })

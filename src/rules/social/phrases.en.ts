@@ -50,6 +50,8 @@ export default definePhrases('en', {
     // A follow button with a name; accepted only when the name is capitalised (see follow-share.ts).
     /^\+? ?follow(?: [\p{L}\p{N}&'’.-]+){1,4}$/u,
     /\b(?:follow|following|like|join|find|connect with) us on\b/,
+    // "Like what you see? Share with a friend", "Enjoyed this article? Share it with your friends!"
+    /^(?:(?:like|love|enjoy(?:ed)?) (?:what you (?:see|read|just read)|this (?:article|post|story|recipe))\?? )?share (?:it |this(?: article| post| story| recipe)? )?with (?:a friend|friends|your friends)\b/,
     /\bfollow (?:us|our page|our account)s?\b/,
     /\bour (?:social media|social) (?:accounts|channels|pages|profiles)\b/,
     /\bcommunity pages\b/, // seed 000: "We have created community pages where we will share our up-to-date stories"

@@ -10,6 +10,10 @@ new RuleTester({ it, describe }).run(disclaimer, {
     'The committee said the report reflects the views of its members and will be published next week.',
     'The agency is not responsible for the roads, which are maintained by the county council.',
     'Sales staff earn a commission on every car they sell, the union said.',
+    // Near misses of the shopping disclosures: news about links, commissions and editors' choices.
+    'Purchases made through the links in the phishing e-mails earned the gang millions, police said.',
+    'The scheme may earn us a reputation for fairness, the mayor told the council.',
+    'The winners are chosen by our editors and a jury of readers every December.',
     'Der Autor gibt in seinem Buch die Meinung vieler Landwirte wieder, die seit Jahren auf Hilfe warten.',
     // Press releases end with their trademark notice: news corpora count it as the release.
     'All other products and brand names are trademarks of their respective holders.',
@@ -25,6 +29,9 @@ new RuleTester({ it, describe }).run(disclaimer, {
     'NEWS.com.au is not responsible for the content of external sites.',
     'Please note: If you decide to purchase a product through a link on the site, I may earn a commission without additional cost to you.',
     'As an Amazon Associate I earn from qualifying purchases.',
+    'Products are chosen independently by our editors. Purchases made through our links may earn us a commission.',
+    'Purchases made through links on this page may earn Example Media a small share of the sale.',
+    'Everything we recommend is selected independently by our editorial team.',
     'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.',
     'Namentlich gekennzeichnete Beiträge geben immer die Meinung des Autors wieder, nicht meine.',
     'Hinweis: Für den Inhalt der Pressemitteilung ist der Emittent / Herausgeber der Meldung verantwortlich.',

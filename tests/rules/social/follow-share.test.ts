@@ -4,6 +4,10 @@ import { RuleTester } from '../../../src/testing.js'
 
 new RuleTester({ it, describe }).run(followShare, {
   keep: [
+    // Sharing with a friend in the story, or without a word to the reader.
+    'She would share with a friend the secrets of the recipe, she said.',
+    'Share with a friend who lives abroad, the museum suggests in its leaflet.',
+    'The couple like what they see in the new stadium plans.',
     'Follow the money',
     'Follow the signs to the car park.',
     'Google News was launched in 2002.',
@@ -17,6 +21,9 @@ new RuleTester({ it, describe }).run(followShare, {
     'Follow-up questions from the committee were sent to the ministry on Friday.',
   ],
   remove: [
+    'Like what you see? Share with a friend',
+    'Enjoyed this article? Share it with your friends!',
+    'Share this recipe with your friends.',
     'Follow Hardtail Canada',
     'Suivez Le Monde',
     'Add as a preferred source on Google',
