@@ -30,6 +30,15 @@ const TRAILING_CREDIT = new RegExp(`(?:[.!?…)]\\s*|\\s[–-]\\s|\\s)(?:[(\\[]\
  */
 const CREDIT_BY =
   /^(?:(?:feature[d]?|header|cover|hero|top|lead|main) )?(?:image|photo|picture|photograph|illustration|video)s? (?:by|courtesy(?: of)?|via|credit)\b|^(?:foto|bild|titelbild|beitragsbild) von\b|^(?:photo|image|illustration) (?:de|par)\b|^(?:foto|imagen) (?:de|por)\b|^(?:foto|immagine) (?:di|da)\b|^(?:foto|afbeelding|beeld) (?:door|van)\b|^(?:foto|imagem) (?:de|por)\b|^(?:zdjęcie|fot\.) (?:autorstwa|od)\b/u
+/**
+ * "Feature image by Girlfriend Collective, all other images via brands mentioned.", "Header photo
+ * courtesy of the museum.", "All images via Unsplash.": a sentence that credits the post's own
+ * pictures, opening a short block (an editor's note that goes on about the site). The whole block
+ * goes, LIKELY: a credit for the pictures of the post is no part of its text.
+ */
+const PICTURES_CREDIT = String.raw`(?:(?:feature[d]?|header|cover|hero|top|lead|main|title|banner|post) (?:image|photo|picture|photograph|illustration)s?|all (?:other )?(?:images|photos|pictures|photographs)) (?:by|courtesy(?: of)?|via|from|credit(?:ed)? to) [^\s.!?,;]+(?: [^\s.!?,;]+){0,5}`
+/** One or two such credits, then the sentence ends: a name of up to six words, so "All photos by the finalists will be shown at …" is a sentence, not a credit. */
+const OPENING_CREDIT = new RegExp(`^${PICTURES_CREDIT}(?:,? (?:and )?${PICTURES_CREDIT})?[.!?](?:\\s|$)`, 'u')
 /** "Jim Wilson/The New York Times", "Jamal Saidi/Reuters": a photographer, a slash, a news organisation. Only this shape: a wire credit of the story itself ("— Reuters") stays. */
 const NAME_SLASH_AGENCY = /^[\p{L}][\p{L}.'’ -]{1,40} ?\/ ?(?:the )?(?:associated press|ap|ap photo|reuters|afp|epa|dpa|bloomberg|new york times|washington post|getty images|zuma press|sipa|abaca)$/u
 
@@ -43,7 +52,7 @@ const NAME_SLASH_AGENCY = /^[\p{L}][\p{L}.'’ -]{1,40} ?\/ ?(?:the )?(?:associa
  */
 const COPYRIGHT_MARK = /©|\(c\)|copyright/i
 const SLASH_MAX_WORDS = 8
-const mayHoldCreditWords = literalGate(CREDIT_ONLY, STOCK, CREDIT_BY)
+const mayHoldCreditWords = literalGate(CREDIT_ONLY, STOCK, CREDIT_BY, OPENING_CREDIT)
 const mayBeCredit = (block: Block) =>
   mayHoldCreditWords(block) ||
   COPYRIGHT_MARK.test(block.text) ||
@@ -59,7 +68,7 @@ export const photoCredit = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxCreditWords: 14, maxCaptionWords: 45 },
   },
-  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, CREDIT_BY, NAME_SLASH_AGENCY, COPYRIGHT_MARK],
+  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, CREDIT_BY, OPENING_CREDIT, NAME_SLASH_AGENCY, COPYRIGHT_MARK],
   create(context) {
     const { maxCreditWords, maxCaptionWords } = context.options
     return {
@@ -79,6 +88,10 @@ export const photoCredit = defineRule({
         }
         if (block.words >= 3 && (TRAILING_CREDIT.test(norm) || STOCK.test(norm))) {
           context.report({ block, confidence: LIKELY, reason: `A picture caption that ends in a photo credit ("${block.text.slice(-60)}").` })
+          return
+        }
+        if (block.words >= 4 && OPENING_CREDIT.test(norm)) {
+          context.report({ block, confidence: LIKELY, reason: `A note that opens with the credit for the post's pictures ("${block.text.slice(0, 60)}").` })
         }
       },
     }

@@ -4,7 +4,7 @@ import { firstWord, firstWordOfPhrase } from '../../helpers/first-word.js'
 
 /**
  * Captions of page widgets that a scraper kept without their widget: loading placeholders
- * ("Loading paragraph...", "Wird geladen …"), back-to-top and skip links, "Pin for later",
+ * ("Loading paragraph...", "Wird geladen …"), back-to-top and skip links, language switchers ("Alternate versions", "Also available in"), "Pin for later",
  * "Click to enlarge". The whole block must be the caption (case, punctuation and spacing ignored);
  * "Loading" may name what is loading in one word when an ellipsis follows. A sentence that uses the words stays.
  */
@@ -21,6 +21,10 @@ const LABELS = new Set([
   'rate this article', 'story tools', 'article tools', 'send this article to a friend', 'email this article', 'e mail this article',
   'schriftgröße', 'artikel drucken', 'druckversion', 'taille du texte', 'imprimer l article', 'tamaño de letra', 'imprimir artículo',
   'dimensione testo', 'stampa articolo', 'lettergrootte', 'artikel afdrukken', 'tamanho do texto', 'imprimir artigo', 'rozmiar tekstu', 'drukuj artykuł',
+  // Language switchers: the header of the list of the page's other language versions, left without the list.
+  'alternate versions', 'alternate language versions', 'other language versions', 'also available in', 'available in other languages',
+  'this page in other languages', 'read this article in', 'read this page in', 'auch verfügbar in', 'andere sprachversionen',
+  'disponible en otros idiomas', 'disponible dans d autres langues', 'disponibile in altre lingue', 'ook beschikbaar in', 'disponível em outros idiomas',
   // Table-of-contents headers: the entries under them repeat the article's own subheadings.
   // ("Inhalt" and "Inhoud" alone are left out: a review's plot section is headed that way.)
   'table of contents', 'table of content', 'contents', 'in this article', 'on this page', 'jump to section', 'skip to section',

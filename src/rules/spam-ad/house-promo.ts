@@ -15,9 +15,13 @@ import { literalGate } from '../../helpers/literal-gate.js'
  * - sponsored white papers: "Learn why you should make the move in this whitepaper.",
  *   "This white paper discusses …", "Today's featured White Paper is titled …", "Don't forget to
  *   check out TMCnet's White Paper Library".
+ * - the publisher's paid tier: "Invest better with The Motley Fool. Get stock recommendations,
+ *   portfolio guidance, and more from The Motley Fool's premium services.", "Unlock more from our
+ *   premium membership": an imperative to the reader, then the publisher's premium services,
+ *   membership or subscription.
  * Matched on `norm` in blocks of at most `maxWords` words. A competition or white-paper teaser takes
  * its title line with it: the short headline-shaped line right above it ("Win Tickets",
- * "7 Advantages of D2D Backup") when that line is not a sentence.
+ * "7 Advantages of D2D Backup", "Premium Investing Services") when that line is not a sentence.
  */
 const COMPETITION = [
   // "Enter here for your chance to win", "Enter now to win two return flights", "Click here to enter for a chance to win"
@@ -38,6 +42,8 @@ const FRONT_PAGE = [
   /\b(?:visit|go to|head (?:over )?to|log on to) (?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\S*|our (?:website|site|home ?page)) for (?:all )?(?:the|our|your) latest (?:news|stories|headlines|updates)\b/u,
   /^came (?:straight )?to this page\b/,
 ]
+/** An imperative at the start of the block or of its second sentence, then "from/with our (or X's) premium services". */
+const PREMIUM = /^(?:[^.!?]{0,60}[.!?] )?(?:get|unlock|access|enjoy)\b[^.!?]{0,120}\b(?:from|with|in) (?:our|[^.!?]{1,40}'s) premium (?:services|membership|subscription|newsletters?)\b/u
 const WHITE_PAPER = /\b(?:white ?papers?|case study|e-?book|webcast|webinar)\b/
 const TEASER = [
   // "Learn why you should make the move in this whitepaper.", "Find out in this white paper."
@@ -51,12 +57,13 @@ const TEASER = [
  * Each family's words, from the shared literal scan (a white-paper teaser needs WHITE_PAPER's):
  * a block that holds none of them is not normalised and tried against fifteen patterns.
  */
-const mayPromote = literalGate(...COMPETITION, ...MOBILE, ...FRONT_PAGE, WHITE_PAPER)
+const mayPromote = literalGate(...COMPETITION, ...MOBILE, ...FRONT_PAGE, PREMIUM, WHITE_PAPER)
 
 function family(norm: string): string | undefined {
   if (COMPETITION.some((re) => re.test(norm))) return 'a competition the publisher runs'
   if (MOBILE.some((re) => re.test(norm))) return "the site offered on the reader's phone"
   if (FRONT_PAGE.some((re) => re.test(norm))) return "a pointer to the site's front page"
+  if (PREMIUM.test(norm)) return "the publisher's premium services"
   if (WHITE_PAPER.test(norm) && TEASER.some((re) => re.test(norm))) return 'a sponsored white-paper teaser'
   return undefined
 }
@@ -66,12 +73,12 @@ export const housePromo = defineRule({
     id: 'spam-ad/house-promo',
     category: 'spam-ad',
     description:
-      'Remove the publisher\'s own promotions addressed to the reader: competitions ("Enter here for your chance to win …"), the site on your phone, "Visit www.… for all the latest news", sponsored white-paper teasers.',
+      'Remove the publisher\'s own promotions addressed to the reader: competitions ("Enter here for your chance to win …"), the site on your phone, "Visit www.… for all the latest news", sponsored white-paper teasers, "Get … from our premium services".',
     recommended: true,
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxWords: 60, maxTitleWords: 12 },
   },
-  patterns: [...COMPETITION, ...MOBILE, ...FRONT_PAGE, WHITE_PAPER, ...TEASER],
+  patterns: [...COMPETITION, ...MOBILE, ...FRONT_PAGE, PREMIUM, WHITE_PAPER, ...TEASER],
   create(context) {
     const { maxWords, maxTitleWords } = context.options
     const { blocks } = context
@@ -90,13 +97,13 @@ export const housePromo = defineRule({
           const titled =
             above !== undefined &&
             !promo.has(above.index) &&
-            (what === 'a competition the publisher runs' || what === 'a sponsored white-paper teaser') &&
+            (what === 'a competition the publisher runs' || what === 'a sponsored white-paper teaser' || what === "the publisher's premium services") &&
             above.words > 0 &&
             above.words <= maxTitleWords &&
             above.lines === 1 &&
             !above.endsLikeSentence &&
             !context.isProse(above) &&
-            (above.titleLike || family(above.norm) !== undefined || /\b(?:win|competitions?|white ?papers?)\b/.test(above.norm))
+            (above.titleLike || family(above.norm) !== undefined || /\b(?:win|competitions?|white ?papers?|premium)\b/.test(above.norm))
           context.report({
             block: titled ? above : block,
             through: block.index,

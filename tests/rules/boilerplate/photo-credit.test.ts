@@ -17,6 +17,10 @@ new RuleTester({ it, describe }).run(photoCredit, {
     '(Copyright 2008 by The Associated Press. All Rights Reserved.)',
     // A wire-agency sign-off without a stock-photo library or a credit label.
     'mk/PAP',
+    // Near misses of the opening credit: a sentence about a picture, and a long block after it.
+    'The feature image shows the harbour at dawn, before the fishing boats return.',
+    'All photos by the finalists will be shown at the town hall until the end of May, and visitors can vote for their favourite.',
+    'Cover image by Ana Example. The book follows three sisters who leave their village in 1948 and meet again forty years later in Lisbon, where one of them runs a small bookshop near the river and the other two have come to settle an old quarrel about the family house.',
   ],
   remove: [
     '(crédito: Minervino Júnior/CB/D.A.Press)',
@@ -42,5 +46,9 @@ new RuleTester({ it, describe }).run(photoCredit, {
     'Credit: Jane Example',
     'Crédits : Studio Exemple',
     'Titelbild: Gemeinde Beispiel',
+    // A note that opens with the credit for the post's pictures, then a line about the site.
+    'Feature image by Girlfriend Collective, all other images via brands mentioned. Our ratings cover thousands of brands; use our directory to search them.',
+    'Header photo courtesy of the Example Museum. This post was first published in 2021.',
+    'All images via Unsplash. Want more ideas like these? Browse our guides.',
   ],
 })

@@ -14,6 +14,10 @@ new RuleTester({ it, describe }).run(uiLabel, {
     'Loading docks',
     'Report this comment to the moderators if it breaks the rules.',
     'Text size matters less than contrast, the study found.',
+    // Near misses of the language switchers: the words in a sentence or a longer heading.
+    'Alternate versions of the song were recorded in 1968.',
+    'The report is also available in Spanish and French.',
+    'Alternate versions of the ending',
   ],
   remove: [
     'Table of Contents',
@@ -32,5 +36,9 @@ new RuleTester({ it, describe }).run(uiLabel, {
     'Skip to next paragraph',
     'Printer friendly page',
     'Schriftgröße',
+    'Alternate Versions',
+    'Also available in:',
+    'Read this article in',
+    'Auch verfügbar in',
   ],
 })
