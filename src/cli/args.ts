@@ -31,6 +31,7 @@ Corpus mode (--jsonl; input may be plain, gzip or zstd, told by its first bytes)
   --rejects FILE       write records that could not be cleaned here, unchanged, not to the output
   --workers N          worker threads (default: the number of cores; 0: clean in the main thread)
   --timeout MS         per-record time budget (default 10000); a record over it is rejected
+  --worker-memory MB   heap cap of each worker (default 1024); a record over it is rejected
   --id-field NAME      field that names a record in reports (default: id)
   --shard I/N          take only records I, I+N, I+2N… (0 <= I < N) of the input
   --shard-by FIELD     with --shard: choose by a hash of FIELD instead of by position
@@ -65,6 +66,8 @@ export interface CliArgs {
   /** Undefined: one per core. */
   workers?: number
   timeoutMs: number
+  /** Each worker's old-generation heap cap, in MB. */
+  workerMemoryMb: number
   idField: string
   shard?: { index: number; count: number }
   shardBy?: string
@@ -114,6 +117,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       rejects: { type: 'string' },
       workers: { type: 'string' },
       timeout: { type: 'string' },
+      'worker-memory': { type: 'string' },
       'id-field': { type: 'string', default: 'id' },
       shard: { type: 'string' },
       'shard-by': { type: 'string' },
@@ -145,6 +149,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     rejects: values.rejects,
     workers: values.workers === undefined ? undefined : wholeNumber('--workers', values.workers, 0, 256),
     timeoutMs: values.timeout === undefined ? 10_000 : wholeNumber('--timeout', values.timeout, 1, 86_400_000),
+    workerMemoryMb: values['worker-memory'] === undefined ? 1024 : wholeNumber('--worker-memory', values['worker-memory'], 64, 1_048_576),
     idField: values['id-field']!,
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     shardBy: values['shard-by'],

@@ -27,6 +27,7 @@ beforeAll(async () => {
           return { block(b) {
             if (b.text.includes('BOOM')) throw new Error('rule exploded')
             if (b.text.includes('SLOW')) for (;;) {}
+            if (b.text.includes('HOG')) { const hoard = []; for (;;) hoard.push(new Array(1e5).fill(b.text)) }
           } }
         },
       }],
@@ -87,6 +88,29 @@ describe('--workers', () => {
     expect(r.stderr).toContain('40 record(s) in, 39 out (39 cleaned), 1 rejected; in = out + rejected + dropped')
     const { readFileSync } = await import('node:fs')
     expect(readFileSync(at('slow.rej'), 'utf8')).toBe(`${JSON.stringify(records[25])}\n`)
+  })
+
+  it('a record that needs more heap than --worker-memory is reported, sent to --rejects, and the run goes on', async () => {
+    const records = corpus(20)
+    records[7]!.text = `${PROSE_1}\n\nHOG`
+    const r = await runBin(
+      bin,
+      ['--jsonl', '--workers', '2', '--worker-memory', '64', '--config', 'bad-rules.mjs', '--rejects', 'hog.rej'],
+      jsonl(records),
+      tmp.dir,
+    )
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/<stdin>:8 \(id doc-7\): crashed the worker \(.*memory limit.*\); sent to the rejects/)
+    const expected = expectedOf(records)
+    expected.splice(7, 1)
+    expect(parseLines(r.stdout)).toEqual(expected)
+    expect(r.stderr).toContain('20 record(s) in, 19 out (19 cleaned), 1 rejected; in = out + rejected + dropped')
+  })
+
+  it('--worker-memory below 64 MB is a usage error', async () => {
+    const r = await runBin(bin, ['--jsonl', '--worker-memory', '8'], jsonl(corpus(1)), tmp.dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--worker-memory')
   })
 
   it('rules that hang on every text stop the run with an error, instead of blaming each record', async () => {

@@ -24,6 +24,7 @@ export function workerFile(): string | undefined {
  */
 const WORKER_YOUNG_GENERATION_MB = 8
 
+
 interface Job {
   task: ChunkTask
   resolve: (r: ChunkResult) => void
@@ -68,7 +69,18 @@ export class WorkerPool {
   private spawn(): Slot {
     const progress = new SharedArrayBuffer(8)
     const data: WorkerData = { args: this.args, cwd: this.cwd, settings: this.settings, progress }
-    const worker = new Worker(this.file, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } })
+    const worker = new Worker(this.file, {
+      workerData: data,
+      resourceLimits: {
+        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+        // --worker-memory (1024 by default). V8 lets a heap grow further between collections the
+        // higher its cap, and the default cap follows the machine's memory (gigabytes): each
+        // worker then held about 80 MB, mostly garbage; with 1 GB it holds about 45 MB. It is
+        // also a bound per record: cleaning that needs more ends the worker with "reaching memory
+        // limit", and the record is reported like any record that crashes a worker.
+        maxOldGenerationSizeMb: this.args.workerMemoryMb,
+      },
+    })
     const slot: Slot = { worker, progress: new Int32Array(progress), ticks: 0, since: Date.now() }
     Atomics.store(slot.progress, 0, -1)
     worker.on('message', (msg: ChunkResult | { startupError: string }) => {
