@@ -65,14 +65,23 @@ export const byline = defineRule({
     description: 'Remove bylines and tag lines ("Posted by … in …", "Kategorie: News", "Tags: …", "Autoren:", "aja/PAP") and the WordPress "This entry was posted on …" footer.',
     recommended: true,
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
-    defaultOptions: { maxWords: 14, maxTagWords: 30, maxFooterWords: 60, maxListWords: 120 },
+    defaultOptions: { maxWords: 14, maxTagWords: 30, maxFooterWords: 60, maxFooterLines: 4, maxListWords: 120 },
   },
   patterns: [LABEL, BARE, AGENCY_SIGNOFF, WP_FOOTER],
   create(context) {
-    const { maxWords, maxTagWords, maxFooterWords, maxListWords } = context.options
+    const { maxWords, maxTagWords, maxFooterWords, maxFooterLines, maxListWords } = context.options
     return {
       block(block) {
-        if (block.words === 0 || block.lines > 1) return
+        if (block.words === 0) return
+        if (block.lines > 1) {
+          // The WordPress footer is often set with line breaks ("Erstellt am … abgelegt unter …" /
+          // "Kommentare zu diesem Eintrag im RSS 2.0 Feed." / "Kommentare und Pings sind derzeit
+          // nicht erlaubt."): it opens the block and the block stays short.
+          if (block.lines <= maxFooterLines && block.words <= maxFooterWords && mayLabelOrFooter(block) && WP_FOOTER.test(block.norm)) {
+            context.report({ block, confidence: LIKELY, reason: `The blog's "posted on … filed under …" footer ("${block.text.slice(0, 50)}").` })
+          }
+          return
+        }
         const short = block.words <= 3
         if (!(short && (mayBeBare(block) || maySignOff(block.text))) && !mayLabelOrFooter(block)) return
         const norm = block.norm
