@@ -30,6 +30,12 @@ const TRAILING_CREDIT = new RegExp(`(?:[.!?…)]\\s*|\\s[–-]\\s|\\s)(?:[(\\[]\
  */
 const GLUED_COPYRIGHT = /\p{Ll}©\s*[^.!?:©]{2,80}$/u
 /**
+ * The same with a photographer-slash-agency credit glued to the caption's last sentence: "… zusammen
+ * mit Wahlleiter Matthias Mitzscherlich.DCV / Oppitz". A sentence end with no space after it, then
+ * capitalised words, a slash, capitalised words, to the end of the block (on the text as written).
+ */
+const GLUED_SLASH_CREDIT = /\p{Ll}[.!?]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u
+/**
  * A caption that ends in a Creative Commons licence, the credit of a picture from Wikimedia or
  * Flickr: "… Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0", "… | Lizenz: CC BY 4.0".
  */
@@ -80,12 +86,17 @@ export const photoCredit = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxCreditWords: 14, maxCaptionWords: 45 },
   },
-  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, GLUED_COPYRIGHT, TRAILING_LICENCE, CREDIT_BY, OPENING_CREDIT, NAME_SLASH_AGENCY, COPYRIGHT_MARK],
+  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, GLUED_COPYRIGHT, GLUED_SLASH_CREDIT, TRAILING_LICENCE, CREDIT_BY, OPENING_CREDIT, NAME_SLASH_AGENCY, COPYRIGHT_MARK],
   create(context) {
     const { maxCreditWords, maxCaptionWords } = context.options
     return {
       block(block) {
-        if (block.words === 0 || block.words > maxCaptionWords || block.lines > 2 || !mayBeCredit(block)) return
+        if (block.words === 0 || block.words > maxCaptionWords || block.lines > 2) return
+        if (block.words >= 4 && block.text.includes('/') && GLUED_SLASH_CREDIT.test(block.text.trimEnd())) {
+          context.report({ block, confidence: LIKELY, reason: `A picture caption that ends in a photo credit ("${block.text.slice(-60)}").` })
+          return
+        }
+        if (!mayBeCredit(block)) return
         const norm = block.norm
         if (block.words <= maxCreditWords) {
           const short = block.words <= SLASH_MAX_WORDS && !block.endsLikeSentence

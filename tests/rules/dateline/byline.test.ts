@@ -17,6 +17,12 @@ new RuleTester({ it, describe }).run(byline, {
     'Geschrieben am Montag, dem 3. Mai, und abgelegt in\nder Schublade, blieb der Brief zwei Jahre liegen.',
     'Dieser Beitrag stammt von unserer Leserin Anna.\nSie wohnt in Kiel.',
     'This entry was posted on March 3, 2008 at 7:14 pm and is filed under News.\n' + 'The council met again on Tuesday and decided that the library will stay open. '.repeat(6),
+    // A date before words that are no label, and a date before a label in a sentence.
+    '24.01.2022 11:38 Uhr: Die Polizei sperrt die Brücke',
+    '24.01.2022 Kategorie: die Stadt hat entschieden, dass die Bibliothek offen bleibt.',
+    '24.01.2022 11:38\nKategorie: die Stadt hat entschieden, dass die Bibliothek offen bleibt.',
+    '24.01.2022 11:38\nDie Polizei sperrt die Brücke',
+    '12.03.2020 Themen der Sitzung waren der Haushalt und die Schulen',
     'Author: this is the story of a woman who wrote forty novels in a small house by the sea and never once left the island where she was born',
   ],
   remove: [
@@ -29,6 +35,11 @@ new RuleTester({ it, describe }).run(byline, {
     'Posted by Jane Example in News',
     'Posted by: Walter, Bolton on 5:03pm Wed 2 Jan 08',
     'Kategorie: News',
+    // A blog's meta line that opens with the post's date.
+    '24.01.2022 11:38 Kategorie: News',
+    '03.05.2021 | Tags: Politik, Wahl',
+    '7.2.2019, Kategorien: Reisen, Asien',
+    '24.01.2022 11:38\nKategorie: News',
     'Tags: Politik, Wahl, Bundestag',
     'Autoren:',
     'Schlagwörter: Klima Konsum',
