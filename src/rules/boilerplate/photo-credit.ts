@@ -22,6 +22,24 @@ const BRACKET_COPYRIGHT = /^[([]\s*(?:©|\(c\)|copyright)(?![^()[\]]*(?:rights r
 const STOCK = /(?:^|[\s/|–-])(?:shutter ?stock(?:\.com)?|getty ?images|istock(?:photo)?(?:\.com)?|wenn(?:\.com)?|imago(?: images)?|pixabay(?:\.com)?|unsplash(?:\.com)?|pexels(?:\.com)?|adobe ?stock|stock\.adobe\.com|picture[ -]alliance|fotolia(?:\.com)?|depositphotos|123rf(?:\.com)?|alamy(?: stock photo)?|colourbox|pixelio(?:\.de)?|ullstein ?bild|east news|agencja gazeta)\s*\)?$/u
 /** A caption that ends in a credit: "… in Tschiertschen. Foto: V. Berret", "… © Name | Agency", "(crédito: …)". */
 const TRAILING_CREDIT = new RegExp(`(?:[.!?…)]\\s*|\\s[–-]\\s|\\s)(?:[(\\[]\\s*)?(?:${LABEL}\\s*:|©)\\s*[^.!?:©]{2,80}[)\\]]?$`, 'u')
+/**
+ * A caption and its credit written in two elements with nothing between them: "… was man darüber
+ * wissen muss© Rike/pixelio.de", "… legt das Programm fest© Bundesregierung/Kugler". The copyright
+ * mark right after a lower-case letter, then a short name to the end of the block. Matched on the text
+ * as written (capitals matter: "Â© CanWest News Service", a mis-decoded copyright line, is no caption).
+ */
+const GLUED_COPYRIGHT = /\p{Ll}©\s*[^.!?:©]{2,80}$/u
+/**
+ * The same with a photographer-slash-agency credit glued to the caption's last sentence: "… zusammen
+ * mit Wahlleiter Matthias Mitzscherlich.DCV / Oppitz". A sentence end with no space after it, then
+ * capitalised words, a slash, capitalised words, to the end of the block (on the text as written).
+ */
+const GLUED_SLASH_CREDIT = /\p{Ll}[.!?]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u
+/**
+ * A caption that ends in a Creative Commons licence, the credit of a picture from Wikimedia or
+ * Flickr: "… Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0", "… | Lizenz: CC BY 4.0".
+ */
+const TRAILING_LICENCE = /(?:[.!?…)|]\s*|\s[–-]\s)(?:(?:lizenz|license|licence|licencia|licenza|licentie|licença|licencja)\s*:\s*)?\(?cc[ -](?:by|0)(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\)?$/u
 
 /**
  * "Photo by Mark Jones", "Image by Studio Brown via One Fab Day", "Photo courtesy Method Architecture",
@@ -52,7 +70,7 @@ const NAME_SLASH_AGENCY = /^[\p{L}][\p{L}.'’ -]{1,40} ?\/ ?(?:the )?(?:associa
  */
 const COPYRIGHT_MARK = /©|\(c\)|copyright/i
 const SLASH_MAX_WORDS = 8
-const mayHoldCreditWords = literalGate(CREDIT_ONLY, STOCK, CREDIT_BY, OPENING_CREDIT)
+const mayHoldCreditWords = literalGate(CREDIT_ONLY, STOCK, CREDIT_BY, OPENING_CREDIT, TRAILING_LICENCE)
 const mayBeCredit = (block: Block) =>
   mayHoldCreditWords(block) ||
   COPYRIGHT_MARK.test(block.text) ||
@@ -68,12 +86,17 @@ export const photoCredit = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxCreditWords: 14, maxCaptionWords: 45 },
   },
-  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, CREDIT_BY, OPENING_CREDIT, NAME_SLASH_AGENCY, COPYRIGHT_MARK],
+  patterns: [CREDIT_ONLY, BRACKET_COPYRIGHT, STOCK, TRAILING_CREDIT, GLUED_COPYRIGHT, GLUED_SLASH_CREDIT, TRAILING_LICENCE, CREDIT_BY, OPENING_CREDIT, NAME_SLASH_AGENCY, COPYRIGHT_MARK],
   create(context) {
     const { maxCreditWords, maxCaptionWords } = context.options
     return {
       block(block) {
-        if (block.words === 0 || block.words > maxCaptionWords || block.lines > 2 || !mayBeCredit(block)) return
+        if (block.words === 0 || block.words > maxCaptionWords || block.lines > 2) return
+        if (block.words >= 4 && block.text.includes('/') && GLUED_SLASH_CREDIT.test(block.text.trimEnd())) {
+          context.report({ block, confidence: LIKELY, reason: `A picture caption that ends in a photo credit ("${block.text.slice(-60)}").` })
+          return
+        }
+        if (!mayBeCredit(block)) return
         const norm = block.norm
         if (block.words <= maxCreditWords) {
           const short = block.words <= SLASH_MAX_WORDS && !block.endsLikeSentence
@@ -86,7 +109,7 @@ export const photoCredit = defineRule({
             return
           }
         }
-        if (block.words >= 3 && (TRAILING_CREDIT.test(norm) || STOCK.test(norm))) {
+        if (block.words >= 3 && (TRAILING_CREDIT.test(norm) || STOCK.test(norm) || GLUED_COPYRIGHT.test(block.text) || TRAILING_LICENCE.test(norm))) {
           context.report({ block, confidence: LIKELY, reason: `A picture caption that ends in a photo credit ("${block.text.slice(-60)}").` })
           return
         }

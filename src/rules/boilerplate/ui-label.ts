@@ -4,7 +4,7 @@ import { firstWord, firstWordOfPhrase } from '../../helpers/first-word.js'
 
 /**
  * Captions of page widgets that a scraper kept without their widget: loading placeholders
- * ("Loading paragraph...", "Wird geladen …"), back-to-top and skip links, language switchers ("Alternate versions", "Also available in"), "Pin for later",
+ * ("Loading paragraph...", "Wird geladen …"), back-to-top and skip links, menu buttons ("Close menu"), language switchers ("Alternate versions", "Also available in"), "Pin for later",
  * "Click to enlarge". The whole block must be the caption (case, punctuation and spacing ignored);
  * "Loading" may name what is loading in one word when an ellipsis follows. A sentence that uses the words stays.
  */
@@ -21,6 +21,11 @@ const LABELS = new Set([
   'rate this article', 'story tools', 'article tools', 'send this article to a friend', 'email this article', 'e mail this article',
   'schriftgröße', 'artikel drucken', 'druckversion', 'taille du texte', 'imprimer l article', 'tamaño de letra', 'imprimir artículo',
   'dimensione testo', 'stampa articolo', 'lettergrootte', 'artikel afdrukken', 'tamanho do texto', 'imprimir artigo', 'rozmiar tekstu', 'drukuj artykuł',
+  // The screen-reader captions of a menu button ("Navigation schliessen", "Close menu").
+  'close menu', 'open menu', 'toggle menu', 'close navigation', 'open navigation', 'toggle navigation', 'close the menu',
+  'menü schließen', 'menü schliessen', 'menü öffnen', 'navigation schließen', 'navigation schliessen', 'navigation öffnen',
+  'fermer le menu', 'ouvrir le menu', 'cerrar menú', 'abrir menú', 'chiudi menu', 'apri menu', 'menu sluiten', 'sluit menu', 'menu openen',
+  'fechar menu', 'abrir menu', 'zamknij menu', 'otwórz menu',
   // Language switchers: the header of the list of the page's other language versions, left without the list.
   'alternate versions', 'alternate language versions', 'other language versions', 'also available in', 'available in other languages',
   'this page in other languages', 'read this article in', 'read this page in', 'auch verfügbar in', 'andere sprachversionen',

@@ -27,6 +27,8 @@ export default definePhrases('de', {
     /^aufrufe: ?\d/, // uCoz template: "Aufrufe: 1120 | Hinzugefügt von: …" (counter line above the comments)
     /\bkommentarfeed\b/, // WordPress theme line: "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
     /\b(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein,? um\b.{0,30}\bkommentar/,
+    // "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können", "Du musst dich anmelden, um einen Kommentar zu schreiben".
+    /\b(?:du musst dich|sie müssen sich|bitte melden sie sich|bitte melde dich) (?:einloggen|anmelden|registrieren|an),? um\b.{0,40}\b(?:kommentar|diskussion|antwort|mitzudiskutieren)/,
     /\bbenachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)\b/,
     /\bmeinen namen, (?:meine )?e-mail(?:-adresse)? und (?:meine )?website in diesem browser speichern\b/,
     /\bakismet, um spam zu reduzieren\b/,

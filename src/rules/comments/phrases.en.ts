@@ -68,6 +68,8 @@ export default definePhrases('en', {
     /\b(?:notify me|email me) (?:of|about) (?:new|follow-up) (?:comments|posts|replies)\b/,
     /\bsave my name,? e-?mail,? and website\b/,
     /\byou must be logged in to post a comment\b/,
+    // "You must be logged in to comment", "You need to log in to join the discussion", "Please log in to reply".
+    /\b(?:you (?:must|need to) (?:be logged in|log in|sign in|be signed in)|please (?:log|sign) in) to (?:comment|reply|leave a (?:comment|reply)|join the (?:discussion|conversation)|post (?:a )?(?:comment|reply))\b/,
     /\b(?:our|the) comment(?:ing)? (?:policy|guidelines|rules)\b/,
     /\bcomments (?:are|have been) (?:now )?(?:closed|disabled|moderated)\b/,
     // A counter is the whole line or introduces a quoted title ("3 responses to “…”"); "Three comments from the judge…" is prose.

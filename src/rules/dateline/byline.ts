@@ -12,7 +12,8 @@ import { NEEDS_NORMALISING } from '../../helpers/trigger-index.js'
  * ends like a sentence and stays, except for the WordPress footer, which is a sentence by design.
  */
 const LABEL = new RegExp(
-  '^(?:' +
+  // A blog's meta line may open with the post's date and time: "24.01.2022 11:38 Kategorie: News".
+  '^(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4},? (?:\\d{1,2}:\\d{2} (?:uhr )?)?(?:[|·] )?)?(?:' +
     [
       // Taxonomy lines: a label and a colon.
       '(?:tags?|tagged(?: with)?|categor(?:y|ies)|kategorien?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|rubriken?|' +
@@ -36,6 +37,11 @@ const BARE = /^(?:tags?|tagged|kategorie|kategorien|category|categories|schlagwo
 const AGENCY_SIGNOFF = /^\(?[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})*\/(?:pap|dpa|afp|apa|ap|reuters|rtr|ansa|efe|sda|kna|epd|dapd|ddp|ats|belga|anp|lusa|ots|sid)\)?\.?$/u
 /** The WordPress entry footer in its translations. */
 const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|filed)|dieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)|(?:erstellt|geschrieben|veröffentlicht) am .{0,60}? (?:und )?abgelegt unter|cette entrée a été publiée|esta entrada (?:fue|se) publicó|questa voce è stata pubblicata|dit bericht is geplaatst|ten wpis został opublikowany)/u
+
+/** A line that is only a numeric date and time: "24.01.2022 11:38", "03.05.2021, 09:15 Uhr". */
+const DATE_LINE = /^\d{1,2}\.\d{1,2}\.\d{2,4},?(?: \d{1,2}:\d{2}(?: uhr)?)?$/u
+/** A taxonomy label and a colon opening a line: "Kategorie: News". */
+const TAG_LINE = /^(?:tags?|categor(?:y|ies)|kategorien?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|rubriken?|catégories?|étiquettes?|etiquetas|categor(?:ía|ías)|categori[ae]|trefwoorden|categorieën|tagi|kategori[ae])\s*:/u
 
 /**
  * A line needs a label's or the footer's words, or (the sign-off, whose agency names are too short
@@ -65,14 +71,32 @@ export const byline = defineRule({
     description: 'Remove bylines and tag lines ("Posted by … in …", "Kategorie: News", "Tags: …", "Autoren:", "aja/PAP") and the WordPress "This entry was posted on …" footer.',
     recommended: true,
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
-    defaultOptions: { maxWords: 14, maxTagWords: 30, maxFooterWords: 60, maxListWords: 120 },
+    defaultOptions: { maxWords: 14, maxTagWords: 30, maxFooterWords: 60, maxFooterLines: 4, maxListWords: 120 },
   },
   patterns: [LABEL, BARE, AGENCY_SIGNOFF, WP_FOOTER],
   create(context) {
-    const { maxWords, maxTagWords, maxFooterWords, maxListWords } = context.options
+    const { maxWords, maxTagWords, maxFooterWords, maxFooterLines, maxListWords } = context.options
     return {
       block(block) {
-        if (block.words === 0 || block.lines > 1) return
+        if (block.words === 0) return
+        if (block.lines > 1) {
+          // The WordPress footer is often set with line breaks ("Erstellt am … abgelegt unter …" /
+          // "Kommentare zu diesem Eintrag im RSS 2.0 Feed." / "Kommentare und Pings sind derzeit
+          // nicht erlaubt."): it opens the block and the block stays short.
+          if (block.lines <= maxFooterLines && block.words <= maxFooterWords && mayLabelOrFooter(block) && WP_FOOTER.test(block.norm)) {
+            context.report({ block, confidence: LIKELY, reason: `The blog's "posted on … filed under …" footer ("${block.text.slice(0, 50)}").` })
+            return
+          }
+          // The post's date and time on a line of its own above the tag line ("24.01.2022 11:38" / "Kategorie: News").
+          if (block.lines === 2 && block.words <= maxTagWords && !block.endsLikeSentence && mayLabelOrFooter(block)) {
+            // On the text as written: `norm` does not keep line breaks in every script.
+            const [first, second] = block.text.trim().toLowerCase().split(/\s*(?:\r\n?|[\n\u2028\u2029])\s*/)
+            if (second !== undefined && DATE_LINE.test(first!) && TAG_LINE.test(second)) {
+              context.report({ block, confidence: LIKELY, reason: `A date and a tag line ("${block.text.slice(0, 50)}").` })
+            }
+          }
+          return
+        }
         const short = block.words <= 3
         if (!(short && (mayBeBare(block) || maySignOff(block.text))) && !mayLabelOrFooter(block)) return
         const norm = block.norm

@@ -10,7 +10,8 @@ export default definePhrases('de', {
     /\bzum newsletter anmelden\b/,
     /\bdirekt in (?:ihr|dein) (?:e-mail-)?postfach\b/,
     /\bsie können sich jederzeit (?:wieder )?abmelden\b/,
-    /\b(?:melden sie sich|melde dich) (?:jetzt )?(?:für|zu) unserem newsletter an\b/,
+    // "Melden Sie sich jetzt für unseren Newsletter an", "Melde dich hier für unseren Newsletter an!", "… zu unserem Newsletter an".
+    /\b(?:melden sie sich|melde dich|meldet euch) (?:(?:jetzt|hier|gleich|kostenlos) )*(?:für (?:unseren|den)|zu unserem|zum) (?:kostenlosen )?newsletter an\b/,
     /\bnichts mehr (?:verpassen|versäumen)\b.{0,60}\bnewsletter\b/,
     /\babmeldung (?:ist )?jederzeit möglich\b/,
   ],

@@ -31,7 +31,9 @@ export default definePhrases('en', {
     /^(?:sign up|subscribe|register) (?:for|to) (?:the |our )?(?:[\p{L}\p{N}&'’.-]+ ){1,4}(?:e-?)?newsletters?[.!]?$/u,
     /^subscribe to receive\b/,
     // "Keep up to date with the news. Receive our free E-Newsletter", "Click here for free Newsletter subscription!", "News Alerts by Email".
-    /\breceive our (?:free )?(?:e-?)?newsletters?\b/,
+    /\breceive our (?:free |daily |weekly |monthly )?(?:e-?)?newsletters?\b/,
+    // "Subscribe to email updates", "Sign up for email alerts": the caption of a blog's sign-up box, the whole line.
+    /^(?:sign up|subscribe|register) (?:for|to) (?:free )?(?:e-?mail|newsletter) (?:updates|alerts)[.!]?$/,
     /\bclick here (?:for|to) (?:a |our |the )?(?:free )?(?:e-?)?newsletter\b/,
     /\b(?:news )?alerts by e-?mail\b/,
     /\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:free |daily |weekly |monthly |email )?(?:newsletters?|e-?mail updates|mailing list|digest|briefing|bulletin)\b/,

@@ -20,6 +20,17 @@ new RuleTester({ it, describe }).run(photoCredit, {
     // Near misses of the opening credit: a sentence about a picture, and a long block after it.
     'The feature image shows the harbour at dawn, before the fishing boats return.',
     'All photos by the finalists will be shown at the town hall until the end of May, and visitors can vote for their favourite.',
+    // Near misses of the glued copyright mark and the licence credit: a mark inside a sentence, a
+    // mis-decoded copyright line (a capital before the mark), a licence named in a sentence.
+    'Das Logo ist ein eingetragenes Markenzeichen© und wird seit 1990 auf allen Verpackungen verwendet.',
+    'Â© CanWest News Service 2008',
+    // Near misses of the glued slash credit: a space after the sentence end, a web address, a
+    // slash inside the last sentence.
+    'The mayor opened the new bridge on Monday. Reuters / AP',
+    'More information is on the website www.example.org/News',
+    'Der Zug fährt nach Berlin.Er hält in Hamburg und Hannover',
+    'All texts on this site are published under CC BY 4.0',
+    'Wir veröffentlichen unsere Recherchen unter der Lizenz CC BY-SA 4.0',
     'Cover image by Ana Example. The book follows three sisters who leave their village in 1948 and meet again forty years later in Lisbon, where one of them runs a small bookshop near the river and the other two have come to settle an old quarrel about the family house.',
   ],
   remove: [
@@ -46,6 +57,15 @@ new RuleTester({ it, describe }).run(photoCredit, {
     'Credit: Jane Example',
     'Crédits : Studio Exemple',
     'Titelbild: Gemeinde Beispiel',
+    // A caption whose credit was set in an element of its own, glued to it in the text.
+    'Das Kabinett bei seiner Klausurtagung im Januar© Bundesregierung/Erika Muster',
+    'Neuschnee auf dem Gehweg vor dem Haus© Max Muster',
+    'Die neue Präsidentin nach der Wahl zusammen mit dem Wahlleiter.DCV / Oppitz',
+    'The new bridge over the river at dusk.Jane Example/Example Agency',
+    // A caption that ends in the picture's Creative Commons licence.
+    'Der Marktplatz im Winter. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0',
+    'Blick über den Hafen von Kiel | Lizenz: CC BY 4.0',
+    'The old mill on the river, seen from the bridge. (CC BY-SA 3.0)',
     // A note that opens with the credit for the post's pictures, then a line about the site.
     'Feature image by Girlfriend Collective, all other images via brands mentioned. Our ratings cover thousands of brands; use our directory to search them.',
     'Header photo courtesy of the Example Museum. This post was first published in 2021.',

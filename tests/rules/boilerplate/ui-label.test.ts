@@ -18,6 +18,10 @@ new RuleTester({ it, describe }).run(uiLabel, {
     'Alternate versions of the song were recorded in 1968.',
     'The report is also available in Spanish and French.',
     'Alternate versions of the ending',
+    // Near misses of the menu-button captions: a headline and sentences with the words.
+    'Close the menu gap, chefs urge restaurants',
+    'Die Kantine will das Menü schließen und neu planen.',
+    'Open menu pricing is the norm in the city now.',
   ],
   remove: [
     'Table of Contents',
@@ -40,5 +44,10 @@ new RuleTester({ it, describe }).run(uiLabel, {
     'Also available in:',
     'Read this article in',
     'Auch verfügbar in',
+    'Navigation schliessen',
+    'Menü schließen',
+    'Close menu',
+    'Toggle navigation',
+    'Fermer le menu',
   ],
 })

@@ -23,8 +23,18 @@ new RuleTester({ it, describe }).run(commentWidgets, {
     'Me gusta mucho la nueva biblioteca, dijo la alcaldesa en la inauguración.',
     'Vind ik leuk dat de bibliotheek open blijft, zei de wethouder dinsdag.',
     '3 bloggers like this new phone more than the old one, a survey found.',
+    // Near misses of the log-in prompt: logging in told about in the story.
+    'Users said they had to log in to comment on the draft law, which put many of them off.',
+    'Wer sich anmelden will, um an der Diskussion im Rathaus teilzunehmen, muss das bis Freitag tun.',
+    'Employees must be logged in to the network to reply to customer e-mails, the firm said.',
   ],
   remove: [
+    'You must be logged in to comment.',
+    'You need to log in to join the discussion.',
+    'Please sign in to leave a comment',
+    'Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.',
+    'Du musst dich anmelden, um einen Kommentar zu schreiben.',
+    'Bitte melden Sie sich an, um mitzudiskutieren.',
     'Got a minute? Your feedback will help us build a better experience for you.',
     'Help us improve this page',
     'Ihr Feedback hilft uns, besser zu werden.',

@@ -11,6 +11,11 @@ new RuleTester({ it, describe }).run(newsletterSignup, {
     'Il ministero invierà una newsletter ai cittadini interessati dalla riforma.',
     'Minister zapisał się do partii w 1998 roku.',
     'Hij meldde zich in 2015 aan bij de partij en werd later wethouder.',
+    // Near misses of the e-mail-updates caption and the German sign-up: the words in a sentence.
+    'Customers who subscribe to email updates from the bank were sent the wrong balance on Monday.',
+    'Subscribe to email updates about road closures on the county website, the sheriff said.',
+    'Viele Leser melden sich für den Newsletter an, lesen ihn dann aber nie, sagt die Forscherin.',
+    'Researchers receive our monthly report on the state of the river from the water authority.',
   ],
   remove: [
     'By signing up, you agree to receive recurring automated SMS marketing messages at the number provided. Msg and data rates may apply. Reply STOP to opt out.',
@@ -37,5 +42,11 @@ new RuleTester({ it, describe }).run(newsletterSignup, {
     'Meld je aan voor onze nieuwsbrief en ontvang elke week het beste nieuws in je inbox.',
     'Receba a nossa newsletter na sua caixa de entrada.',
     'Zapisz się do newslettera',
+    'Subscribe to email updates',
+    'Sign up for email alerts',
+    'Subscribe to Newsletter Updates!',
+    'Receive our monthly newsletter to stay on top of the latest articles and announcements.',
+    'Lust auf mehr? Lass dir die besten Storys jede Woche schicken. Melde dich hier für unseren Newsletter an!',
+    'Melden Sie sich jetzt kostenlos zu unserem Newsletter an.',
   ],
 })
