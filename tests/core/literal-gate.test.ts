@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { literalGate } from '../../src/helpers/literal-gate.js'
+import { literalGate, openGates } from '../../src/helpers/literal-gate.js'
+import { builtinRules } from '../../src/rules/index.js'
 import { LazyBlock } from '../../src/segment/block.js'
 
 const block = (text: string) => new LazyBlock(0, text, 0, text.length)
@@ -23,8 +24,15 @@ describe('literalGate', () => {
     expect(gate(block('ｑｕｏｋｋａｓｅｌｆｉｅ time'))).toBe(true)
   })
 
-  it('lets every block through when one regex has no literal to gate on', () => {
+  it('lets every block through when one regex has no literal to gate on, and says so in openGates', () => {
     const open = literalGate(/\bquokkaselfie\b/, /^\d+$/)
     expect(open(block('Nothing of the kind here.'))).toBe(true)
+    expect(openGates).toContain('^\\d+$')
+    openGates.splice(openGates.indexOf('^\\d+$'), 1)
+  })
+
+  it('is never left open by a built-in rule (every gate of theirs rules blocks out)', () => {
+    expect(builtinRules.length).toBeGreaterThan(30)
+    expect(openGates).toEqual([])
   })
 })

@@ -70,10 +70,13 @@ const NAME_SLASH_AGENCY = /^[\p{L}][\p{L}.'’ -]{1,40} ?\/ ?(?:the )?(?:associa
  */
 const COPYRIGHT_MARK = /©|\(c\)|copyright/i
 const SLASH_MAX_WORDS = 8
-const mayHoldCreditWords = literalGate(CREDIT_ONLY, STOCK, CREDIT_BY, OPENING_CREDIT, TRAILING_LICENCE)
+/** The licence tag of TRAILING_LICENCE, in the raw text: "cc" is too short a literal for the shared scan. */
+const LICENCE_TAG = /\bcc[\s-]/i
+const mayHoldCreditWords = literalGate(CREDIT_ONLY, STOCK, CREDIT_BY, OPENING_CREDIT)
 const mayBeCredit = (block: Block) =>
   mayHoldCreditWords(block) ||
   COPYRIGHT_MARK.test(block.text) ||
+  LICENCE_TAG.test(block.text) ||
   (block.words <= SLASH_MAX_WORDS && block.text.includes('/')) ||
   NEEDS_NORMALISING.test(block.text)
 
