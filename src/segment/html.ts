@@ -59,7 +59,16 @@ export interface DocumentLike {
   querySelectorAll(selector: string): ArrayLike<DomNodeLike>
 }
 
+/**
+ * The end tags of <body> and <html>. A browser puts what comes after them into the body (the HTML
+ * standard's "after body" mode: a second page glued on, a footer or the article itself written
+ * after </html>); linkedom keeps that content out of the body's list of children, where nothing
+ * reads it. Without the end tags the parser closes both at the end of the input, as a browser does.
+ */
+const DOCUMENT_ENDS = /<\/(?:body|html)\s*>/gi
+
 export function parseHtmlDocument(html: string): DocumentLike {
+  html = html.replace(DOCUMENT_ENDS, '')
   const { document } = parseHTML(withBody(html))
   let doc = document as unknown as DocumentLike
   // linkedom (htmlparser2) does not recover from broken page heads the way browsers do: markup

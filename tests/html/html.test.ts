@@ -213,6 +213,25 @@ describe('pages whose head is broken (linkedom leaves their body empty)', () => 
   })
 })
 
+describe('text after </body> or </html> (browsers put it into the body)', () => {
+  // Long enough that the page does not look empty, so no second parse rescues it.
+  const chrome = '<div>Weather: 25 degrees, clear. Full forecast. Traffic. School closings. Contact us. About us. Advertise with us. Jobs at the station. Community calendar. Send us your photos. Watch live. Program guide. Sports scores. Lottery numbers.</div>'
+  const article = '<p>The council met on Tuesday evening to agree the budget for next year, after a long debate about the bus routes.</p>'
+
+  it('reads a second page glued on after the first one ends', () => {
+    const page = `<!DOCTYPE html><html><head><title>Station</title></head><body>${chrome}</body></html><script>function popup(){}</script>` +
+      `<!DOCTYPE html><html><head><title>Council agrees budget</title></head><body><table><tr><td><span class="brief">${article}</span></td></tr></table></body></html>`
+    // linkedom alone keeps the glued page out of the body's children.
+    expect(parseHTML(page).document.body?.textContent ?? '').not.toContain('The council met')
+    expect(html(page).text).toContain('The council met on Tuesday evening to agree the budget for next year')
+  })
+
+  it('reads paragraphs written after </html>', () => {
+    const r = html(`<html><body>${chrome}</body></html>${article}`)
+    expect(r.text).toContain('The council met on Tuesday evening to agree the budget for next year')
+  })
+})
+
 describe('hidden now, read later: collapsed panels and streamed segments', () => {
   const r = html(fixture('collapsed-panels.html'))
   it('keeps accordion panels (ARIA regions) that are display:none until clicked', () => {
