@@ -24,7 +24,6 @@ export function workerFile(): string | undefined {
  */
 const WORKER_YOUNG_GENERATION_MB = 8
 
-
 interface Job {
   task: ChunkTask
   resolve: (r: ChunkResult) => void
