@@ -34,7 +34,21 @@ const LABELS = new Set([
   // ("Inhalt" and "Inhoud" alone are left out: a review's plot section is headed that way.)
   'table of contents', 'table of content', 'contents', 'in this article', 'on this page', 'jump to section', 'skip to section',
   'inhaltsverzeichnis', 'sommaire', 'table des matières', 'índice', 'tabla de contenidos', 'indice', 'sommario', 'inhoudsopgave', 'sumário', 'spis treści',
+  // Buttons of teaser cards and product boxes, left on a line of their own once the card's link is
+  // gone (bench: eufic.org, tasteofhome.com, greenpeace.de, iass-potsdam.de, mein-schoener-garten.de,
+  // dvgw.de, phys.org). In a sentence ("Learn more about the plan at …") the words stay.
+  'learn more', 'mehr erfahren', 'jetzt mehr erfahren', 'en savoir plus', 'saber más', 'scopri di più', 'saiba mais', 'dowiedz się więcej',
+  'shop now', 'zum shop', 'zum onlineshop', 'zum online shop', 'zum abo shop',
+  // Theme links and search-box captions: "Page load link" and "Go to Top" (Avada: iprimo.sg,
+  // courage-online.de, jagd-oesterreich.at), "Search this site" (theherald.co.uk, guardian.co.uk, search4cars).
+  'page load link', 'go to top', 'return to top', 'search this site',
 ])
+/**
+ * A text-size switcher with its buttons spelled out: "Font size: Decrease Increase", "Font Size -",
+ * "Text size: Smaller Larger", "Schriftgröße groß" (news.com.au, canada.com, indianexpress, stuttgart.de).
+ * Only button words may follow, so "Font size matters" stays.
+ */
+const SIZE_SWITCH = /^(?:(?:font|text|type) size|schriftgröße|textgröße)(?: (?:decrease|increase|smaller|larger|bigger|reset|normal|default|small|large|medium|a|aa|aaa|klein|groß|gross|größer|kleiner))+$/u
 const LOADING = /^(?:loading|wird geladen|lädt|laden|chargement|chargement en cours|cargando|caricamento|carregando|ładowanie|bezig met laden)(?: [\p{L}_]+)?$/u
 /**
  * The first words of every caption: a block that starts otherwise (most short blocks) is ruled out
@@ -42,6 +56,7 @@ const LOADING = /^(?:loading|wird geladen|lädt|laden|chargement|chargement en c
  */
 const FIRST_WORDS = new Set([
   ...[...LABELS].map(firstWordOfPhrase),
+  'type', 'textgröße',
   'loading', 'wird', 'lädt', 'laden', 'chargement', 'cargando', 'caricamento', 'carregando', 'ładowanie', 'bezig',
 ])
 
@@ -53,7 +68,7 @@ export const uiLabel = defineRule({
     recommended: true,
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
   },
-  patterns: [LOADING],
+  patterns: [LOADING, SIZE_SWITCH],
   create(context) {
     return {
       block(block) {
@@ -61,7 +76,7 @@ export const uiLabel = defineRule({
         const key = block.key.replace(/_/g, ' ')
         // A loading caption ends in an ellipsis ("Loading image…") or is the bare word: "Loading docks" stays.
         const loading = LOADING.test(block.key) && (/(?:\.\.\.|…)$/.test(block.text) || block.words === 1 || key === 'wird geladen')
-        if (!LABELS.has(key) && !loading) return
+        if (!LABELS.has(key) && !loading && !SIZE_SWITCH.test(key)) return
         context.report({ block, confidence: CERTAIN, reason: `A widget caption without its widget ("${block.text.slice(0, 40)}").` })
       },
     }
