@@ -39,9 +39,15 @@ const LABELS = new Set([
   // dvgw.de, phys.org). In a sentence ("Learn more about the plan at …") the words stay.
   'learn more', 'mehr erfahren', 'jetzt mehr erfahren', 'en savoir plus', 'saber más', 'scopri di più', 'saiba mais', 'dowiedz się więcej',
   'shop now', 'zum shop', 'zum onlineshop', 'zum online shop', 'zum abo shop',
+  // Shop and offer buttons (womenshealth.de, lady50plus.de, industriemagazin.at, mein-schoener-garten.de,
+  // greenpeace.de; wcxb 0477, 4603, 4815).
+  'mehr infos', 'mehr informationen', 'jetzt kaufen', 'jetzt bestellen', 'jetzt entdecken', 'entdecken sie jetzt', 'jetzt abonnieren',
+  'view deal', 'get deal', 'check price', 'check current price',
   // Theme links and search-box captions: "Page load link" and "Go to Top" (Avada: iprimo.sg,
   // courage-online.de, jagd-oesterreich.at), "Search this site" (theherald.co.uk, guardian.co.uk, search4cars).
   'page load link', 'go to top', 'return to top', 'search this site',
+  // Headers of article-tool boxes (l3s: pennlive.com, al.com, oregonlive.com, tv3.co.nz, kptv.com, Trinity Mirror papers).
+  'site tools', 'sharing tools', 'share tools', 'page tools',
 ])
 /**
  * A text-size switcher with its buttons spelled out: "Font size: Decrease Increase", "Font Size -",
