@@ -31,8 +31,9 @@ const LABEL = new RegExp(
     ')',
   'u',
 )
-/** A label alone: "Autoren:", "Tags", "opublikowano", "Posted in". */
-const BARE = /^(?:tags?|tagged|kategorie|kategorien|category|categories|schlagworte|autoren|autor|author|authors|posted in|posted by|opublikowano|publicado|pubblicato|publié|veröffentlicht|geplaatst)\s*:?$/u
+/** A label alone: "Autoren:", "Tags", "opublikowano", "Posted in", "Reviewed by". */
+// The review credits of guide sites set as a label over the name ("Edited by" / "Jane Doe": wcxb 0026, 0312; thebalance.com).
+const BARE = /^(?:tags?|tagged|kategorie|kategorien|category|categories|schlagworte|autoren|autor|author|authors|posted in|posted by|edited by|reviewed by|fact[- ]?checked by|medically reviewed by|opublikowano|publicado|pubblicato|publié|veröffentlicht|geplaatst)\s*:?$/u
 /** "aja/PAP", "mk/dpa", "(sda/afp)": initials, then a wire agency. */
 const AGENCY_SIGNOFF = /^\(?[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})*\/(?:pap|dpa|afp|apa|ap|reuters|rtr|ansa|efe|sda|kna|epd|dapd|ddp|ats|belga|anp|lusa|ots|sid)\)?\.?$/u
 /** The WordPress entry footer in its translations. */
