@@ -34,7 +34,27 @@ const LABELS = new Set([
   // ("Inhalt" and "Inhoud" alone are left out: a review's plot section is headed that way.)
   'table of contents', 'table of content', 'contents', 'in this article', 'on this page', 'jump to section', 'skip to section',
   'inhaltsverzeichnis', 'sommaire', 'table des matières', 'índice', 'tabla de contenidos', 'indice', 'sommario', 'inhoudsopgave', 'sumário', 'spis treści',
+  // Buttons of teaser cards and product boxes, left on a line of their own once the card's link is
+  // gone (bench: eufic.org, tasteofhome.com, greenpeace.de, iass-potsdam.de, mein-schoener-garten.de,
+  // dvgw.de, phys.org). In a sentence ("Learn more about the plan at …") the words stay.
+  'learn more', 'mehr erfahren', 'jetzt mehr erfahren', 'en savoir plus', 'saber más', 'scopri di più', 'saiba mais', 'dowiedz się więcej',
+  'shop now', 'zum shop', 'zum onlineshop', 'zum online shop', 'zum abo shop',
+  // Shop and offer buttons (womenshealth.de, lady50plus.de, industriemagazin.at, mein-schoener-garten.de,
+  // greenpeace.de; wcxb 0477, 4603, 4815).
+  'mehr infos', 'mehr informationen', 'jetzt kaufen', 'jetzt bestellen', 'jetzt entdecken', 'entdecken sie jetzt', 'jetzt abonnieren',
+  'view deal', 'get deal', 'check price', 'check current price',
+  // Theme links and search-box captions: "Page load link" and "Go to Top" (Avada: iprimo.sg,
+  // courage-online.de, jagd-oesterreich.at), "Search this site" (theherald.co.uk, guardian.co.uk, search4cars).
+  'page load link', 'go to top', 'return to top', 'search this site',
+  // Headers of article-tool boxes (l3s: pennlive.com, al.com, oregonlive.com, tv3.co.nz, kptv.com, Trinity Mirror papers).
+  'site tools', 'sharing tools', 'share tools', 'page tools',
 ])
+/**
+ * A text-size switcher with its buttons spelled out: "Font size: Decrease Increase", "Font Size -",
+ * "Text size: Smaller Larger", "Schriftgröße groß" (news.com.au, canada.com, indianexpress, stuttgart.de).
+ * Only button words may follow, so "Font size matters" stays.
+ */
+const SIZE_SWITCH = /^(?:(?:font|text|type) size|schriftgröße|textgröße)(?: (?:decrease|increase|smaller|larger|bigger|reset|normal|default|small|large|medium|a|aa|aaa|klein|groß|gross|größer|kleiner))+$/u
 const LOADING = /^(?:loading|wird geladen|lädt|laden|chargement|chargement en cours|cargando|caricamento|carregando|ładowanie|bezig met laden)(?: [\p{L}_]+)?$/u
 /**
  * The first words of every caption: a block that starts otherwise (most short blocks) is ruled out
@@ -42,6 +62,7 @@ const LOADING = /^(?:loading|wird geladen|lädt|laden|chargement|chargement en c
  */
 const FIRST_WORDS = new Set([
   ...[...LABELS].map(firstWordOfPhrase),
+  'type', 'textgröße',
   'loading', 'wird', 'lädt', 'laden', 'chargement', 'cargando', 'caricamento', 'carregando', 'ładowanie', 'bezig',
 ])
 
@@ -53,7 +74,7 @@ export const uiLabel = defineRule({
     recommended: true,
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
   },
-  patterns: [LOADING],
+  patterns: [LOADING, SIZE_SWITCH],
   create(context) {
     return {
       block(block) {
@@ -61,7 +82,7 @@ export const uiLabel = defineRule({
         const key = block.key.replace(/_/g, ' ')
         // A loading caption ends in an ellipsis ("Loading image…") or is the bare word: "Loading docks" stays.
         const loading = LOADING.test(block.key) && (/(?:\.\.\.|…)$/.test(block.text) || block.words === 1 || key === 'wird geladen')
-        if (!LABELS.has(key) && !loading) return
+        if (!LABELS.has(key) && !loading && !SIZE_SWITCH.test(key)) return
         context.report({ block, confidence: CERTAIN, reason: `A widget caption without its widget ("${block.text.slice(0, 40)}").` })
       },
     }

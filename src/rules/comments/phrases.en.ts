@@ -93,5 +93,9 @@ export default definePhrases('en', {
     /^trackback (?:url|uri)\b/,
     // "Comments (3), Blocked Comments (0):", "Comments (0) Send to a friend Permalink".
     /^comments? \(\d+\)/,
+    // The comment form's list of allowed markup (WordPress themes: dragnet R77, R137, R382, R489, R831,
+    // R835, T136, 20, 458; l3s "XHTML: You can use these tags: …"). The tag list or the end of the
+    // line must follow, so a tutorial's "You can use these HTML tags to …" stays.
+    /^(?:x?html: )?you (?:may|can) use these (?:x?html )?tags(?: and attributes)?:?(?: <a href="" title="">|$)/,
   ],
 })

@@ -31,13 +31,22 @@ const LABEL = new RegExp(
     ')',
   'u',
 )
-/** A label alone: "Autoren:", "Tags", "opublikowano", "Posted in". */
-const BARE = /^(?:tags?|tagged|kategorie|kategorien|category|categories|schlagworte|autoren|autor|author|authors|posted in|posted by|opublikowano|publicado|pubblicato|publié|veröffentlicht|geplaatst)\s*:?$/u
+/** A label alone: "Autoren:", "Tags", "opublikowano", "Posted in", "Reviewed by". */
+// The review credits of guide sites set as a label over the name ("Edited by" / "Jane Doe": wcxb 0026, 0312; thebalance.com).
+const BARE = /^(?:tags?|tagged|kategorie|kategorien|category|categories|schlagworte|autoren|autor|author|authors|posted in|posted by|edited by|reviewed by|fact[- ]?checked by|medically reviewed by|opublikowano|publicado|pubblicato|publié|veröffentlicht|geplaatst)\s*:?$/u
 /** "aja/PAP", "mk/dpa", "(sda/afp)": initials, then a wire agency. */
 const AGENCY_SIGNOFF = /^\(?[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})*\/(?:pap|dpa|afp|apa|ap|reuters|rtr|ansa|efe|sda|kna|epd|dapd|ddp|ats|belga|anp|lusa|ots|sid)\)?\.?$/u
 /** The WordPress entry footer in its translations. */
 const WP_FOOTER = /^(?:this entry was posted|this (?:post|entry) was (?:written|filed)|dieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)|(?:erstellt|geschrieben|veröffentlicht) am .{0,60}? (?:und )?abgelegt unter|cette entrée a été publiée|esta entrada (?:fue|se) publicó|questa voce è stata pubblicata|dit bericht is geplaatst|ten wpis został opublikowany)/u
 
+/**
+ * A blog post's meta line that ends in its permalink: "January 8, 2008 | Permalink", "Posted at 08:18
+ * AM in Motorcycle Touring | Permalink", "Wednesday, July 4, 2012 at 12:48 pm | Permalink", "7
+ * comments – permalink" (TypePad and Movable Type themes: l3s, dragnet R54, R290, R521, R703, 217).
+ * The link caption must close the line after a separator, with at most the comment and trackback
+ * links after it: a sentence that mentions a permalink does not end that way.
+ */
+const PERMALINK_LINE = /(?:\||\s[–-])\s*permalink(?:\s*\|\s*(?:comments?|trackbacks?|reply)(?: \(\d+\))?)*$/u
 /** A line that is only a numeric date and time: "24.01.2022 11:38", "03.05.2021, 09:15 Uhr". */
 const DATE_LINE = /^\d{1,2}\.\d{1,2}\.\d{2,4},?(?: \d{1,2}:\d{2}(?: uhr)?)?$/u
 /** A taxonomy label and a colon opening a line: "Kategorie: News". */
@@ -49,6 +58,7 @@ const TAG_LINE = /^(?:tags?|categor(?:y|ies)|kategorien?|schlagw(?:orte|örter)|
  * turns a full-width slash into "/", so text that needs it always goes through.
  */
 const mayLabelOrFooter = literalGate(LABEL, WP_FOOTER)
+const mayEndInPermalink = literalGate(PERMALINK_LINE)
 const mayBeBare = literalGate(BARE)
 const maySignOff = (text: string) => text.includes('/') || NEEDS_NORMALISING.test(text)
 
@@ -73,7 +83,7 @@ export const byline = defineRule({
     languages: ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'],
     defaultOptions: { maxWords: 14, maxTagWords: 30, maxFooterWords: 60, maxFooterLines: 4, maxListWords: 120 },
   },
-  patterns: [LABEL, BARE, AGENCY_SIGNOFF, WP_FOOTER],
+  patterns: [LABEL, BARE, AGENCY_SIGNOFF, WP_FOOTER, PERMALINK_LINE],
   create(context) {
     const { maxWords, maxTagWords, maxFooterWords, maxFooterLines, maxListWords } = context.options
     return {
@@ -95,6 +105,10 @@ export const byline = defineRule({
               context.report({ block, confidence: LIKELY, reason: `A date and a tag line ("${block.text.slice(0, 50)}").` })
             }
           }
+          return
+        }
+        if (block.words <= maxTagWords && mayEndInPermalink(block) && PERMALINK_LINE.test(block.norm)) {
+          context.report({ block, confidence: LIKELY, reason: `A blog post's meta line that ends in its permalink ("${block.text.slice(0, 50)}").` })
           return
         }
         const short = block.words <= 3

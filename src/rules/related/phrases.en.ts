@@ -50,6 +50,24 @@ export default definePhrases('en', {
     'What to read next',
     "Don't miss", // bench (en): news-site rail header
     'Audios and videos on the topic', // DW template (also in de, fr)
+    // Singular and sibling names of the same boxes (bench: dragnet 458, 15, R370, R693, R831, R835;
+    // wcxb 0085, 0301, 0347; threatpost.com).
+    'Related post',
+    'Related article',
+    'Related story',
+    'Related video',
+    'Related publications',
+    'Recommended stories',
+    'Recommended articles',
+    'Recommended posts',
+    'Recommended content',
+    'Featured posts',
+    'Featured stories',
+    'Featured articles',
+    'Featured content',
+    'Suggested articles',
+    'Suggested posts',
+    'Suggested stories',
   ],
   prefixes: ['Read more:', 'Read also:', 'Also read:', 'See also:', 'Related:', 'More:', 'Read next:', 'Read:', 'Recommended:', 'RELATED:', 'More on this:', 'Watch:'],
 })

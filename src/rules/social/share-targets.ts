@@ -22,6 +22,13 @@ const TARGETS = new Set([
   // Article-tool rows: "Print Story Email to a Friend", "Send this article to Friends by E-Mail".
   'story', 'friend', 'friends', 'a', 'your', 'by', 'printer', 'friendly', 'version', 'page',
 ])
+/**
+ * Other captions of an article-tool row ("Email Print Text Size", "Print Email Return to Top",
+ * "E-mail Article Print-Friendly Subscribe to RSS Feed", "Print Facebook X Email More Options …":
+ * l3s news sites, wcxb 4121). Alone or beside one share button they can be a heading ("Print size",
+ * "Return to top form"), so they count only in a row with two real share targets.
+ */
+const TOOLS = new Set(['text', 'size', 'return', 'top', 'single', 'subscribe', 'respond', 'options', 'save'])
 /** Words that are real share targets, so a block of filler words alone ("more", "on") never counts. */
 const REAL = new Set([
   'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'xing', 'pinterest', 'reddit', 'tumblr', 'flipboard',
@@ -44,14 +51,17 @@ export const shareTargets = defineRule({
     return {
       block(block) {
         if (block.words === 0 || block.words > context.options.maxWords || block.endsLikeSentence) return
-        if (!TARGETS.has(firstWord(block))) return
+        const first = firstWord(block)
+        if (!TARGETS.has(first) && !TOOLS.has(first)) return
         const words = block.key.split(' ')
         let real = 0
+        let tools = 0
         for (const w of words) {
-          if (!TARGETS.has(w)) return
+          if (TOOLS.has(w)) tools++
+          else if (!TARGETS.has(w)) return
           if (REAL.has(w)) real++
         }
-        if (real === 0) return
+        if (real === 0 || (tools > 0 && real < 2)) return
         context.report({
           block,
           confidence: real >= 2 ? CERTAIN : LIKELY,

@@ -27,8 +27,16 @@ new RuleTester({ it, describe }).run(commentWidgets, {
     'Users said they had to log in to comment on the draft law, which put many of them off.',
     'Wer sich anmelden will, um an der Diskussion im Rathaus teilzunehmen, muss das bis Freitag tun.',
     'Employees must be logged in to the network to reply to customer e-mails, the firm said.',
+    // Near misses of the allowed-markup line: a tutorial that talks about the same tags.
+    'You can use these HTML tags to structure a page: headings, paragraphs and lists.',
+    'You may use these tags and attributes in your own templates as well.',
+    'Readers asked whether you can use these tags on older browsers.',
   ],
   remove: [
+    'You may use these HTML tags and attributes: <a href="" title=""> <abbr title=""> <acronym title=""> <b> <blockquote cite=""> <cite> <code> <del datetime=""> <em> <i> <q cite=""> <strike> <strong>',
+    'You can use these HTML tags and attributes: <a href="" title=""> <abbr title=""> <b> <code> <em> <i>',
+    'You can use these HTML tags',
+    'XHTML: You can use these tags: <a href="" title=""> <abbr title=""> <acronym title=""> <b> <blockquote cite=""> <code> <em> <i> <strike> <strong>',
     'You must be logged in to comment.',
     'You need to log in to join the discussion.',
     'Please sign in to leave a comment',

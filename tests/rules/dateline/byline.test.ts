@@ -24,8 +24,25 @@ new RuleTester({ it, describe }).run(byline, {
     '24.01.2022 11:38\nDie Polizei sperrt die Brücke',
     '12.03.2020 Themen der Sitzung waren der Haushalt und die Schulen',
     'Author: this is the story of a woman who wrote forty novels in a small house by the sea and never once left the island where she was born',
+    // Near misses of the permalink line: sentences that mention a permalink.
+    'The blog gives every post a permalink.',
+    'Copy the permalink | then paste it into the form below to share the post with your readers.',
+    'Readers asked for a permalink – and the editors said no.',
+    // Near misses of the review credits: the words in a sentence or a headline.
+    'Edited by hand, the film took two years.',
+    'Reviewed by the court, the law was upheld.',
+    'Fact checked by volunteers: how the project works',
   ],
   remove: [
+    'Edited by',
+    'Reviewed by',
+    'Fact checked by',
+    'Medically reviewed by:',
+    'January 8, 2008 | Permalink',
+    'Posted at 08:18 AM in Motorcycle Touring: Mexico, Motorcycling, Sidestand Up | Permalink',
+    'Wednesday, July 4, 2012 at 12:48 pm | Permalink',
+    '7 comments – permalink',
+    'Posted by Kate Torgovnick | Permalink | Comment | Trackback',
     'Categories: Barack Obama, Politics, Celebrities, ChitChatter, Cry Me A River, For Discussion, For Your Information, Get Your Life Together, Hate It or Love It, Hi Hater, In The News, Music, Sports, Television, Videos, You Cannot Be Serious...',
     'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials, Ubuntu. Kommentare zu diesen Eintrag im RSS 2.0 Feed',
     // The footer set with line breaks.

@@ -20,6 +20,10 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
     // A sentence after the prefix is prose, not a teaser link.
     "Leggi anche: il testo integrale del decreto è disponibile sul sito del ministero.",
     { name: 'article paragraphs alone', document: [PROSE, PROSA], removed: [] },
+    // Near misses of the box names: the words in a sentence or a longer heading.
+    'Related post offices closed in March, the union said.',
+    'Featured stories from our readers will appear in the print edition on Sunday.',
+    'Suggested articles for the new constitution were published on Monday',
     {
       // Near miss of the excerpt items: a quotation that trails off, but no related-links header above.
       name: 'a paragraph cut off with an ellipsis, under no header',
@@ -46,6 +50,10 @@ new RuleTester({ it, describe }).run(relatedLinkList, {
       document: ['The council voted on Tuesday to keep the library open for another five years.', 'RECOMMENDS', 'You might also like', 'Ten walks for a rainy weekend'],
       removed: [1, 2, 3],
     },
+    'Related post:',
+    'Featured Stories',
+    'Suggested articles',
+    { name: 'a featured-posts box with its titles, under the article', document: [PROSE, 'Featured Posts', 'Ten walks for a rainy weekend', 'Why the bridge was closed', PROSE], removed: [1, 2, 3] },
     'Temas relacionados',
     'Zobacz również',
     'Weitere Informationen',

@@ -14,6 +14,12 @@ new RuleTester({ it, describe }).run(shareTargets, {
     // "and" is not a caption: a sentence fragment about the companies.
     'Twitter and Facebook',
     'Print edition',
+    // Tool captions beside fewer than two share targets: a heading or a line of a story.
+    'Print size',
+    'Return to top',
+    'Save on Print',
+    'Text Size',
+    'Subscribe to the feed',
   ],
   remove: [
     'digg del.icio.us Fark StumbleUpon reddit Newsvine Technorati',
@@ -31,5 +37,10 @@ new RuleTester({ it, describe }).run(shareTargets, {
     'Partager Facebook Twitter E-mail',
     'Udostępnij Facebook Twitter',
     'Compartilhar WhatsApp Telegram',
+    'Email Print Text Size',
+    'Text Size Print Email',
+    'Print Email Return to Top',
+    'E-mail Article Print-Friendly Subscribe to RSS Feed',
+    'Print Facebook X Email More Options WhatsApp LinkedIn Reddit Pinterest Copy Link',
   ],
 })
