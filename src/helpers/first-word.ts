@@ -7,7 +7,13 @@ import type { Block } from '../types.js'
  * a set of their own first words before doing anything costlier, so blocks that cannot start a
  * label (most of them) cost one short scan.
  */
-const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0370-\u052f\ufb00-\ufb4f\uff00-\uffef\ud835]/
+/**
+ * Text whose first word only normalising can tell: invisible characters, look-alike scripts,
+ * ligatures and full-width forms, and marks that are not letters but sit next to them (combining
+ * accents, emoji variation selectors: "➡️ Check current price" starts with U+FE0F, which the label
+ * key drops). Such blocks take their first word from the label key instead.
+ */
+const NEEDS_NORMALISING = /[\u00ad\u0300-\u036f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff\u0370-\u052f\ufb00-\ufb4f\uff00-\uffef\ud835]/
 const cache = new WeakMap<Block, string>()
 
 function isWordChar(c: number): boolean {
