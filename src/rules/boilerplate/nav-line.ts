@@ -25,9 +25,15 @@ const ARROW_R = String.raw`(?:[»›→]|>>?)`
 const WHAT = String.raw`(?: (?:post|posts|entry|entries|article|story|page|beitrag|artikel|eintrag|seite|thema anzeigen))?`
 const PREV = String.raw`(?:previous|prev|older|vorherige[rs]?)${WHAT}`
 const NEXT = String.raw`(?:next|newer|nächste[rs]?)${WHAT}`
-const POST_NAV = new RegExp(`^(?:${ARROW_L}\\s*${PREV}(?:\\s*[|·]?\\s*${NEXT}\\s*${ARROW_R})?|${NEXT}\\s*${ARROW_R})$`, 'iu')
-/** Movable Type's entry navigation: the previous entry's title, "Main", the next entry's title, in arrows. */
-const MAIN_NAV = new RegExp(`^(?:${ARROW_L}\\s*[^|]{3,120}\\|\\s*main(?:\\s*\\|\\s*[^|]{3,120}${ARROW_R})?|main\\s*\\|\\s*[^|]{3,120}${ARROW_R})$`, 'iu')
+// Spaces around the optional separator as `\s*(?:[|·]\s*)?`: `\s*[|·]?\s*` can split a run of spaces
+// between its two stars in as many ways as it is long, and a long run that fails took quadratic time.
+const POST_NAV = new RegExp(`^(?:${ARROW_L}\\s*${PREV}(?:\\s*(?:[|·]\\s*)?${NEXT}\\s*${ARROW_R})?|${NEXT}\\s*${ARROW_R})$`, 'iu')
+/**
+ * Movable Type's entry navigation: the previous entry's title, "Main", the next entry's title, in
+ * arrows. Each title starts with a character that is not a space, so the spaces before it are
+ * `\s*`'s alone (shared, a long run of spaces was split every possible way before failing).
+ */
+const MAIN_NAV = new RegExp(`^(?:${ARROW_L}\\s*[^|\\s][^|]{2,119}\\|\\s*main(?:\\s*\\|\\s*[^|\\s][^|]{2,119}${ARROW_R})?|main\\s*\\|\\s*[^|\\s][^|]{2,119}${ARROW_R})$`, 'iu')
 const CRUMB_SEP = /(?:^|\s)[»›>](?=\s)/gu
 const CRUMB_SPLIT = /(?:^|\s+)[»›>](?:\s+|$)/u
 const HERE = /^(?:sie sind hier|you are here|vous êtes ici|vous êtes ici|estás en|usted está en|ti trovi in|sei in|u bent hier|jesteś tutaj|jestes tutaj|você está em|voce esta em)\s*:\s*/iu

@@ -15,26 +15,31 @@ import type { Block } from '../../types.js'
  */
 const LABEL = '(?:fotos?|photos?|photograph|photo credit|bild|bilder|bildquelle|bildnachweis|titelbild|titelfoto|image|images|picture|pic|credits?|crédits?|créditos?|crédito|fotografia|foto di|zdjęcie|fot|afbeelding|beeld|imagem|imagen)'
 /** The whole block is a credit: a label, a colon, a name (no sentence after it; a dot inside a name, "D.A.Press", "dpa/A.Weigel", is no sentence end). */
-const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*${LABEL}\\s*:\\s*(?:[^.!?]|\\.(?=\\S)){2,80}[)\\]]?$`, 'u')
+// The credit after a label or mark starts with a character that is not a space, so that the
+// spaces before it belong to `\s*` alone: when either could take them, a long run of spaces that
+// failed to match was split every possible way (polynomial time; recheck's attack strings).
+const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*${LABEL}\\s*:\\s*(?:[^.!?\\s]|\\.(?=\\S))(?:[^.!?]|\\.(?=\\S)){0,79}[)\\]]?$`, 'u')
 /** "(© FEI/Christophe Taniere)" */
-const BRACKET_COPYRIGHT = /^[([]\s*(?:©|\(c\)|copyright)(?![^()[\]]*(?:rights reserved|associated press|reuters))\s*[^()[\]]{2,80}[)\]]$/u
+const BRACKET_COPYRIGHT = /^[([]\s*(?:©|\(c\)|copyright)(?![^()[\]]*(?:rights reserved|associated press|reuters))\s*[^()[\]\s][^()[\]]{0,79}[)\]]$/u
 /** Stock-photo libraries and celebrity photo agencies: a name ending in one is a credit. */
 const STOCK = /(?:^|[\s/|–-])(?:shutter ?stock(?:\.com)?|getty ?images|istock(?:photo)?(?:\.com)?|wenn(?:\.com)?|imago(?: images)?|pixabay(?:\.com)?|unsplash(?:\.com)?|pexels(?:\.com)?|adobe ?stock|stock\.adobe\.com|picture[ -]alliance|fotolia(?:\.com)?|depositphotos|123rf(?:\.com)?|alamy(?: stock photo)?|colourbox|pixelio(?:\.de)?|ullstein ?bild|east news|agencja gazeta)\s*\)?$/u
 /** A caption that ends in a credit: "… in Tschiertschen. Foto: V. Berret", "… © Name | Agency", "(crédito: …)". */
-const TRAILING_CREDIT = new RegExp(`(?:[.!?…)]\\s*|\\s[–-]\\s|\\s)(?:[(\\[]\\s*)?(?:${LABEL}\\s*:|©)\\s*[^.!?:©]{2,80}[)\\]]?$`, 'u')
+const TRAILING_CREDIT = new RegExp(`(?:[.!?…)]\\s*|\\s[–-]\\s|\\s)(?:[(\\[]\\s*)?(?:${LABEL}\\s*:|©)\\s*[^.!?:©\\s][^.!?:©]{0,79}[)\\]]?$`, 'u')
 /**
  * A caption and its credit written in two elements with nothing between them: "… was man darüber
  * wissen muss© Rike/pixelio.de", "… legt das Programm fest© Bundesregierung/Kugler". The copyright
  * mark right after a lower-case letter, then a short name to the end of the block. Matched on the text
  * as written (capitals matter: "Â© CanWest News Service", a mis-decoded copyright line, is no caption).
  */
-const GLUED_COPYRIGHT = /\p{Ll}©\s*[^.!?:©]{2,80}$/u
+const GLUED_COPYRIGHT = /\p{Ll}©\s*[^.!?:©\s][^.!?:©]{0,79}$/u
 /**
  * The same with a photographer-slash-agency credit glued to the caption's last sentence: "… zusammen
  * mit Wahlleiter Matthias Mitzscherlich.DCV / Oppitz". A sentence end with no space after it, then
  * capitalised words, a slash, capitalised words, to the end of the block (on the text as written).
+ * Each name part is at most 41 characters: unbounded, the parts ran over every "a.A" of a long
+ * block from every sentence end, in time quadratic in its length.
  */
-const GLUED_SLASH_CREDIT = /\p{Ll}[.!?]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u
+const GLUED_SLASH_CREDIT = /\p{Ll}[.!?]\p{Lu}[\p{L}.'’-]{0,40}(?: \p{Lu}[\p{L}.'’-]{0,40}){0,3} ?\/ ?\p{Lu}[\p{L}.'’-]{0,40}(?: \p{Lu}[\p{L}.'’-]{0,40}){0,3}$/u
 /**
  * A caption that ends in a Creative Commons licence, the credit of a picture from Wikimedia or
  * Flickr: "… Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0", "… | Lizenz: CC BY 4.0".

@@ -22,7 +22,9 @@ const LABEL_ONLY = new RegExp(`^${LABEL}\\s*:?$`, 'u')
 const WHOLE = new RegExp(
   '^(?:' +
     [
-      `${LABEL}\\s*:?\\s*${APPROX}\\d+\\s*${UNIT}`,
+      // `\s*(?::\s*)?`, not `\s*:?\s*`: two stars around an optional split a run of spaces in as
+      // many ways as it is long (quadratic on a long run that fails).
+      `${LABEL}\\s*(?::\\s*)?${APPROX}\\d+\\s*${UNIT}`,
       `\\d+\\s*${UNIT}\\s*(?:read|reading time|to read|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|leesduur|czytania)`,
       `(?:ten tekst |artykuł )?przeczytasz w (?:mniej niż )?${APPROX}(?:\\d+\\s*)?${UNIT}`,
       `(?:less than|under) (?:a|one|1) (?:min|minute) read`,

@@ -9,8 +9,11 @@ import { defineRule } from '../../helpers/define.js'
  * has other words and stays.
  */
 const NOUN = '(?:likes?|shares?|views?|comments?|reads?|reactions?|retweets?|reposts?|votes?|claps?|hits|visits|aufrufe|zugriffe|kommentare?|mal gelesen|mal geteilt|leser|gefällt mir|bewertungen|vues|partages|commentaires?|j\'aime|lectures|visitas|vistas|compartidos|comentarios?|me gusta|lecturas|visualizações|visualizacoes|comentários?|curtidas|partilhas|compartilhamentos|wyświetleń|wyświetlenia|odsłon|odsłony|komentarzy|komentarze|komentarz|polubień|udostępnień|weergaven|reacties|keer gelezen|keer gedeeld|visualizzazioni|commenti|condivisioni|letture|mi piace)'
-const NUMBER = '\\d[\\d.,\\s]{0,12}(?:k|m|mio|tys)?\\.?'
-const COUNTER_PART = new RegExp(`^(?:${NUMBER}\\s*${NOUN}|${NOUN}\\s*:?\\s*${NUMBER})$`, 'u')
+// A number does not end in spaces (the `\s*` after it takes them): shared, they were another split.
+const NUMBER = '\\d(?:[\\d.,\\s]{0,11}[\\d.,])?(?: ?(?:k|m|mio|tys))?\\.?'
+// `\s*(?::\s*)?` rather than `\s*:?\s*`: two stars around an optional split a long run of spaces in
+// quadratically many ways before failing.
+const COUNTER_PART = new RegExp(`^(?:${NUMBER}\\s*${NOUN}|${NOUN}\\s*(?::\\s*)?${NUMBER})$`, 'u')
 const SEPARATORS = /\s*[|·•/]\s*|\s{2,}/u
 /** Cheap gate: the block has a digit and a counter-word letter sequence. */
 const HAS_DIGIT = /\d/

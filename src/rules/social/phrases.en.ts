@@ -59,6 +59,7 @@ export default definePhrases('en', {
     /\b(?:join|like) our (?:facebook|whatsapp|telegram|instagram|discord) (?:page|group|channel|community)\b/,
     /\bclick to share on\b/,
     /\b(?:subscribe to|join|follow) our (?:youtube|whatsapp|telegram) channel\b/,
-    /\bstay (?:up to date|connected|in touch)\b.*\b(?:follow|social)\b/,
+    // Bounded gap: with `.*`, every "stay in touch" of a long block ran to its end (quadratic).
+    /\bstay (?:up to date|connected|in touch)\b.{0,200}\b(?:follow|social)\b/,
   ],
 })

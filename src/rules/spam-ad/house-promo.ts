@@ -39,7 +39,9 @@ const MOBILE = [
   /^(?:news|alerts|headlines|breaking news|updates) (?:on|to|for) your (?:cell ?phone|mobile phone|mobile device|handheld|wireless device)\b/,
 ]
 const FRONT_PAGE = [
-  /\b(?:visit|go to|head (?:over )?to|log on to) (?:(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\S*|our (?:website|site|home ?page)) for (?:all )?(?:the|our|your) latest (?:news|stories|headlines|updates)\b/u,
+  // A web address as a name, a dot, and anything without spaces: `name(?:\.name)+\S*` let the last
+  // two parts share a long address in quadratically many ways.
+  /\b(?:visit|go to|head (?:over )?to|log on to) (?:(?:www\.)?[\p{L}\d-]+\.[\p{L}\d-]\S*|our (?:website|site|home ?page)) for (?:all )?(?:the|our|your) latest (?:news|stories|headlines|updates)\b/u,
   /^came (?:straight )?to this page\b/,
 ]
 /** An imperative at the start of the block or of its second sentence, then "from/with our (or X's) premium services". */

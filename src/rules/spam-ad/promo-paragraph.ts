@@ -14,7 +14,9 @@ import { addressesReader } from '../common/reader-address.js'
  * that already showed all three signals.
  */
 const CALL_TO_ACTION = /\b(?:sign up|register|join|claim|grab|start (?:trading|earning|investing|winning)|get started|don't miss|act now|click here|use (?:my|our|the) (?:code|link))\b/
-const LURE = /(?:\$|€|£|usdt|\bbtc\b)\s?\d|\b\d[\d,.]*\s?(?:usd|usdt|dollars|euros?)\b|\b(?:bonus|rewards?|free spins|cashback|airdrop|profits?)\b/
+// A sum starts where a run of digits, commas and points starts (the lookbehind): tried from every
+// digit of "0.0.0.0…", the sum took time quadratic in the run's length (recheck's attack string).
+const LURE = /(?:\$|€|£|usdt|\bbtc\b)\s?\d|(?<![\w,.])[.,]?\d[\d,.]*\s?(?:usd|usdt|dollars|euros?)\b|\b(?:bonus|rewards?|free spins|cashback|airdrop|profits?)\b/
 const MECHANISM = /\b(?:referral|promo(?:tion)? code|bonus code|affiliate link|sign-?up bonus|welcome bonus|using (?:our|my|this) link|via (?:our|my|this) link)\b/
 /** Most blocks hold none of the mechanism's words: rule them out before normalising. */
 const mayHaveMechanism = literalGate(MECHANISM)

@@ -38,6 +38,8 @@ new RuleTester({ it, describe }).run(navLine, {
       '« Previous',
       '« Previous post',
       '« Previous Post | Next post »',
+      '« Previous post   Next post »',
+      '«  Romney Assesses the Motor Vehicle Sector  |  Main',
       '← Previous Next →',
       '← Previous Post Next Post →',
       'next page ›',

@@ -19,6 +19,8 @@ new RuleTester({ it, describe }).run(readingTime, {
     'Lesezeit:',
     '7 min Lesezeit',
     'Temps de lecture : 4 min',
+    'Lesezeit  :  4 Min',
+    'Reading time 5 minutes',
     'Tiempo de lectura: 5 minutos',
     '4 minuti di lettura',
     'Leestijd: 3 minuten',

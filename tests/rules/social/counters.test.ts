@@ -18,5 +18,9 @@ new RuleTester({ it, describe }).run(counters, {
     '12 comentarios · 4 compartidos',
     'Views: 184',
     '37 views | 5 comments',
+    // Forms the ReDoS rewrite of the number and the colon must still read.
+    '1 234 views',
+    '4.5 k likes',
+    'Aufrufe :  56',
   ],
 })

@@ -34,6 +34,7 @@ new RuleTester({ it, describe }).run(housePromo, {
     'Take NY1 News with you on your browser-equipped handheld or cellphone by accessing our NY1 To Go site at www.ny1.com/text.',
     'News on your cell phone or wireless device',
     'Came straight to this page? Visit www.xboxer.tv for all the latest news.',
+    'Go to example.co.uk/news for the latest headlines',
     {
       name: 'white-paper teasers with their titles',
       document: [
