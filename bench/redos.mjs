@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Catastrophic backtracking, measured: every built-in rule pattern (as written, and without its
+// Catastrophic backtracking and quadratic document passes, measured. Every built-in rule pattern (as written, and without its
 // word boundaries, the form phrase tables try first) runs on attack-shaped strings of 4,000 and
 // 16,000 characters (a prelude that reaches a pattern's risky part, then one short unit repeated:
 // spaces, dots, "0.", "a.A", "©"…). Linear matching takes about four times as long on the longer
@@ -58,4 +58,38 @@ const seconds = ((performance.now() - started) / 1000).toFixed(0)
 console.log(`ReDoS growth check: ${seen.size} patterns, ${PRELUDES.length * UNITS.length} attack shapes each, ${seconds} s`)
 for (const line of slow) console.log(`  superlinear: ${line}`)
 console.log(slow.length ? `${slow.length} pattern(s) grow faster than linearly.` : 'No pattern grows faster than linearly on these shapes.')
-process.exitCode = slow.length ? 1 : 0
+
+// The same for whole documents: a rule's document pass that scans ahead from every candidate
+// block is quadratic in the number of blocks (comments/trailing-section was, on a page of
+// thousands of "Leave a Reply" lines: 1.2 s for 20,000 blocks). Documents of 20,000 and 80,000
+// blocks of one repeated shape each, the default cleaner, no time budget; linear is about 4 times,
+// quadratic 16: over 8 is reported.
+const { createCleaner } = await import(path.join(root, 'dist/index.js'))
+const PROSE = 'The council met on Tuesday to discuss the new budget, which was approved after a long debate about schools and roads.'
+const DOCUMENT_SHAPES = {
+  'comment labels': (i) => [PROSE, 'Leave a Reply', 'Your email address will not be published.', `Title ${i}`, '3 comments', 'Foto: dpa'][i % 6],
+  'read-more lists': (i) => (i % 3 === 0 ? 'Read more:' : `Six of the worst things about item ${i}`),
+  'share prompts': (i) => ['Share this article', PROSE, 'Advertisement', 'Read more:', `Headline ${i}`][i % 5],
+  'titles': (i) => `A Short Headline Number ${i}`,
+  'bylines': (i) => (i % 2 ? `By Jane Doe ${i}` : PROSE),
+  'numbered lists': (i) => `${(i % 10) + 1}. The best list item ever`,
+  'tag lines': (i) => (i % 2 ? 'tags: a, b, c, d, e' : `keyword${i}, other, more, words`),
+  'dates': (i) => (i % 2 ? '12.03.2020' : PROSE),
+}
+const cleaner = createCleaner({ limits: { timeBudgetMs: Infinity, maxInputBytes: 1e9 } })
+const slowDocuments = []
+for (const [name, line] of Object.entries(DOCUMENT_SHAPES)) {
+  const document = (blocks) => Array.from({ length: blocks }, (_, i) => line(i)).join('\n\n')
+  const time = (text) => {
+    const start = performance.now()
+    cleaner.clean(text)
+    return performance.now() - start
+  }
+  time(document(2000))
+  const small = time(document(20000))
+  const large = time(document(80000))
+  console.log(`  ${name.padEnd(16)} ${small.toFixed(0).padStart(6)} ms at 20,000 blocks ${large.toFixed(0).padStart(6)} ms at 80,000 (${(large / small).toFixed(1)}x)`)
+  if (large / small > 8) slowDocuments.push(name)
+}
+console.log(slowDocuments.length ? `Documents that grow faster than linearly: ${slowDocuments.join(', ')}.` : 'No document shape grows faster than linearly.')
+process.exitCode = slow.length || slowDocuments.length ? 1 : 0

@@ -28,21 +28,34 @@ export const trailingSection = defineRule({
   create(context) {
     const { blocks, stats } = context
     const { minArticleShare, maxProseWordsAfter, minArticleWords, minSigned, maxNameWords, maxBlocksPerName } = context.options
-    /** Whether the unjudged blocks after `header` read as a signed comment thread. */
-    const signedThread = (header: number): boolean => {
-      let names = 0
-      let unjudged = 0
-      for (let j = header + 1; j < blocks.length; j++) {
-        if (context.verdict(j)) continue
-        const b = blocks[j]!
-        unjudged++
-        const next = blocks[j + 1]
-        if (
-          b.words >= 1 && b.words <= maxNameWords && b.lines === 1 && !b.endsLikeSentence && NAME.test(b.text.trim()) &&
-          next !== undefined && next.words >= 3 && (next.endsLikeSentence || next.words > maxNameWords * 2)
-        ) names++
+    /** A commenter's name line over a sentence or a longer block (a signature of the thread). */
+    const isSignature = (j: number): boolean => {
+      const b = blocks[j]!
+      const next = blocks[j + 1]
+      return (
+        b.words >= 1 && b.words <= maxNameWords && b.lines === 1 && !b.endsLikeSentence && NAME.test(b.text.trim()) &&
+        next !== undefined && next.words >= 3 && (next.endsLikeSentence || next.words > maxNameWords * 2)
+      )
+    }
+    /**
+     * Over the unjudged blocks from each index to the end: their prose words, their number, and
+     * their signature lines. Counted once, from the end, so that each header costs the same
+     * whatever follows it: scanning to the end for every header made a page of a few thousand
+     * "Leave a Reply" lines take seconds.
+     */
+    let after: { prose: Float64Array; unjudged: Int32Array; names: Int32Array } | undefined
+    const countAfter = () => {
+      const n = blocks.length
+      const prose = new Float64Array(n + 1)
+      const unjudged = new Int32Array(n + 1)
+      const names = new Int32Array(n + 1)
+      for (let j = n - 1; j >= 0; j--) {
+        const open = !context.verdict(j)
+        prose[j] = prose[j + 1]! + (open && context.isProse(blocks[j]!) ? blocks[j]!.words : 0)
+        unjudged[j] = unjudged[j + 1]! + (open ? 1 : 0)
+        names[j] = names[j + 1]! + (open && isSignature(j) ? 1 : 0)
       }
-      return names >= minSigned && names * maxBlocksPerName >= unjudged
+      return { prose, unjudged, names }
     }
     return {
       document() {
@@ -59,15 +72,14 @@ export const trailingSection = defineRule({
           if (v.category !== 'comments' || v.ruleId === 'comments/trailing-section' || (block.words > 8 && !signature)) continue
           const shareOk = proseBefore >= minArticleShare * stats.proseWords && proseBefore > 0
           if (!shareOk && proseBefore < minArticleWords) continue
-          let proseAfter = 0
-          let lastUnjudged = -1
-          for (let j = i + 1; j < blocks.length; j++) {
-            if (context.verdict(j)) continue
-            lastUnjudged = j
-            if (context.isProse(blocks[j]!)) proseAfter += blocks[j]!.words
-          }
-          if (lastUnjudged < 0) return
-          const thread = proseBefore >= minArticleWords && (signature || signedThread(i))
+          after ??= countAfter()
+          const proseAfter = after.prose[i + 1]!
+          const unjudged = after.unjudged[i + 1]!
+          if (unjudged === 0) return
+          // A signed thread: enough signature lines among the unjudged blocks after the header.
+          const names = after.names[i + 1]!
+          const signedThread = names >= minSigned && names * maxBlocksPerName >= unjudged
+          const thread = proseBefore >= minArticleWords && (signature || signedThread)
           if (!thread && (!shareOk || proseAfter > maxProseWordsAfter)) {
             if (!shareOk) continue
             return
