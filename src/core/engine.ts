@@ -111,8 +111,13 @@ function runPhase(
     for (const v of visitors) v.block?.(block)
   }
   deadline.assert('rules, block loop')
-  for (const v of visitors) v.document?.()
-  deadline.assert('rules, document pass')
+  // A document pass cannot be interrupted, so the budget is read after each one: an overrun costs
+  // at most one rule's pass, and the error names that rule.
+  visitors.forEach((v, i) => {
+    if (!v.document) return
+    v.document()
+    deadline.assert(`rules, document pass of ${rules[i]!.rule.meta.id}`)
+  })
 }
 
 /** The removal finding that decides a block, or undefined when the block stays. */

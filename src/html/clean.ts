@@ -71,6 +71,8 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
 
   runPageRules(body, config, active, holdsKept, removeElement)
   measure(body)
+  // Each DOM stage runs to its end: the budget is read between them, naming the stage.
+  run.deadline?.assert('DOM page rules')
 
   // The article: the finder's choice, widened to hold every element a keep-selector protects.
   let root = body
@@ -94,6 +96,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     }
     for (const el of excluded) removeElement(el, outside)
     reportOutside(root, body, outside, order, pending, headline)
+    run.deadline?.assert('the article finder')
   }
 
   runArticleRules(root, config, holdsKept, removeElement)
@@ -109,6 +112,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     if (headline && headline.hasBlock) removeCaptions(headline, holdsKept, removeElement)
   }
 
+  run.deadline?.assert('DOM article rules')
   // The article's own headline often sits just above the element the finder chose: it belongs to the article.
   let htmlBlocks = [...(headline ? buildBlocks(headline) : []), ...buildBlocks(root, excluded)]
   const warnings: Warning[] = []

@@ -179,3 +179,61 @@ describe('decodeBytes', () => {
     }
   })
 })
+
+describe('the time budget and document passes', () => {
+  it('is read after each rule\'s document pass: an overrun stops before the next pass and names the rule', async () => {
+    const { runEngine } = await import('../../src/core/engine.js')
+    const { resolveConfig } = await import('../../src/core/config.js')
+    const { defineRule, defineRuleSet } = await import('../../src/helpers/define.js')
+    const { builtinRules } = await import('../../src/rules/index.js')
+    const { segmentText } = await import('../../src/segment/text.js')
+    let t = 0
+    let laterPassRan = false
+    const pass = (id: string, document: () => void) =>
+      defineRule({ meta: { id, category: 'test', description: 'A document pass.', recommended: true, defaultOptions: {} }, create: () => ({ document }) })
+    const set = defineRuleSet({
+      name: 'test',
+      rules: [
+        pass('test/slow-pass', () => {
+          t += 50 // the pass "takes" 50 ms of the counted clock
+        }),
+        pass('test/later-pass', () => {
+          laterPassRan = true
+        }),
+      ],
+    })
+    const config = resolveConfig({ ruleSets: [set], rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, 'off'])) })
+    const { blocks } = segmentText('One paragraph of text.\n\nAnother one.')
+    const deadline = new Deadline(10, { now: () => t, stride: 1 })
+    const e = errorOf(() => runEngine(blocks, config, { deadline }))
+    expect(e.code).toBe('timeout')
+    expect(e.details).toMatchObject({ stage: 'rules, document pass of test/slow-pass', elapsedMs: 50 })
+    expect(laterPassRan).toBe(false)
+  })
+})
+
+describe('the time budget in HTML input', () => {
+  it('is read between the DOM stages, and the error names the stage it stopped after', async () => {
+    const { cleanHtml } = await import('../../src/html/clean.js')
+    const { resolveConfig } = await import('../../src/core/config.js')
+    const config = resolveConfig({ format: 'html' })
+    const paragraph = '<p>The council met on Tuesday to discuss the new budget, which was approved after a long debate about schools and roads in the district.</p>'
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>Budget</h1>${paragraph.repeat(4)}<p>Share this article</p></article><footer>© 2020 Example</footer></body></html>`
+    // A clock that stands still for the first `reads` readings, then jumps past the budget: the
+    // stage that throws is the first check after that many readings.
+    const stages = new Set<string>()
+    for (let reads = 1; reads < 40; reads++) {
+      let n = 0
+      const deadline = new Deadline(100, { now: () => (n++ < reads ? 0 : 1000), stride: 1 })
+      try {
+        cleanHtml(html, config, { deadline })
+      } catch (error) {
+        if (!(error instanceof DecruftError)) throw error
+        stages.add(String(error.details.stage))
+      }
+    }
+    const checked = ['HTML parsing', 'DOM page rules', 'the article finder', 'DOM article rules']
+    for (const stage of checked) expect(stages).toContain(stage)
+    expect([...stages].some((s) => s.startsWith('rules'))).toBe(true)
+  })
+})
