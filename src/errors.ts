@@ -21,6 +21,8 @@ export type DecruftErrorCode =
   | 'input_too_large'
   /** HTML nesting deeper than `limits.maxDepth`. */
   | 'too_deep'
+  /** HTML with more elements than `limits.maxElements`. */
+  | 'too_many_elements'
   /** The document took longer than `limits.timeBudgetMs`. */
   | 'timeout'
 

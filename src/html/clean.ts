@@ -8,7 +8,7 @@ import { normalizeForMatch } from '../text/normalize.js'
 import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.js'
 import { buildBlocks, isInRunningText, isProtectedElement, type HtmlBlock } from './blocks.js'
 import { articleHeader, findArticle, live, proseOf } from './extract.js'
-import { checkDepth, checkSize } from './limits.js'
+import { checkMarkup, checkSize } from './limits.js'
 import { FIGURE_CAPTION, OUTSIDE_ARTICLE, SITE_PHRASE, SITE_REMOVE, THREAD_AFTER_HEADING, TRAILING_HEADING, commentsWidget, hiddenElement } from './rules.js'
 import { trailingHeadings } from './headings.js'
 import { threadsAfterHeadings } from './threads.js'
@@ -37,7 +37,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   let inputChars: number
   if (typeof input === 'string') {
     checkSize(input, config.limits.maxInputBytes)
-    checkDepth(input, config.limits.maxDepth)
+    checkMarkup(input, config.limits)
     doc = parseHtmlDocument(input)
     run.deadline?.assert('HTML parsing')
     inputChars = input.length
