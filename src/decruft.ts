@@ -25,7 +25,7 @@ export interface Cleaner {
 const DETECT_CHARS = 1200
 
 function cleanText(text: string, config: Config, run: EngineRunOptions): Result {
-  const { blocks, mode } = segmentText(text, config.paragraphs)
+  const { blocks, mode } = segmentText(text, config.paragraphs, config.limits.maxBlocks)
   const language = config.language ?? detectLanguage(blocks, { maxChars: DETECT_CHARS })
   const out = runEngine(blocks, config, language ? { ...run, language } : run)
   return {

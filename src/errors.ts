@@ -23,6 +23,8 @@ export type DecruftErrorCode =
   | 'too_deep'
   /** HTML with more elements than `limits.maxElements`. */
   | 'too_many_elements'
+  /** Text with more blocks (paragraphs) than `limits.maxBlocks`. */
+  | 'too_many_blocks'
   /** The document took longer than `limits.timeBudgetMs`. */
   | 'timeout'
 

@@ -323,6 +323,12 @@ export interface Limits {
    * and memory per element: 2 million `<p>` in 8 MB took 66 s and 1.5 GB to parse.
    */
   readonly maxElements?: number
+  /**
+   * Most blocks (paragraphs) in a text document. Default 100,000 (the largest of the bench's
+   * pages has 2,359). Over it: `too_many_blocks`, while segmenting. Each block costs the engine
+   * a few hundred bytes: 3 million one-letter paragraphs in 9 MB took 1.1 GB.
+   */
+  readonly maxBlocks?: number
   /** Time for one document in milliseconds, checked between blocks and rules. Default 5000; `Infinity` for none. Over it: `timeout`. */
   readonly timeBudgetMs?: number
 }

@@ -27,12 +27,12 @@ export interface Config {
   /** HTML input: the page URL and the site rules that apply to its hostname (merged). */
   readonly url: string | undefined
   readonly site: Required<SiteRules> | undefined
-  readonly limits: { readonly maxInputBytes: number; readonly maxDepth: number; readonly maxElements: number; readonly timeBudgetMs: number }
+  readonly limits: { readonly maxInputBytes: number; readonly maxDepth: number; readonly maxElements: number; readonly maxBlocks: number; readonly timeBudgetMs: number }
   readonly encoding: string | undefined
 }
 
 /** Default budgets: see `Limits` in types.ts and the README's limits section. */
-export const DEFAULT_LIMITS = { maxInputBytes: 10 * 1024 * 1024, maxDepth: 1000, maxElements: 100_000, timeBudgetMs: 5000 } as const
+export const DEFAULT_LIMITS = { maxInputBytes: 10 * 1024 * 1024, maxDepth: 1000, maxElements: 100_000, maxBlocks: 100_000, timeBudgetMs: 5000 } as const
 
 const OPTION_KEYS = new Set(['format', 'paragraphs', 'preset', 'rules', 'categories', 'ruleSets', 'language', 'threshold', 'maxRemovedShare', 'url', 'sites', 'limits', 'encoding'])
 const FORMATS = new Set(['text', 'html', 'auto'])
@@ -231,9 +231,9 @@ function resolveSite(sites: Options['sites'], url: string | undefined): Required
 
 function resolveLimits(limits: Options['limits']): Config['limits'] {
   if (limits === undefined) return DEFAULT_LIMITS
-  if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) fail('options.limits must be an object: { maxInputBytes, maxDepth, maxElements, timeBudgetMs }.')
+  if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) fail('options.limits must be an object: { maxInputBytes, maxDepth, maxElements, maxBlocks, timeBudgetMs }.')
   for (const key of Object.keys(limits)) {
-    if (!(key in DEFAULT_LIMITS)) fail(`options.limits has unknown key "${key}" (known: maxInputBytes, maxDepth, maxElements, timeBudgetMs).`)
+    if (!(key in DEFAULT_LIMITS)) fail(`options.limits has unknown key "${key}" (known: maxInputBytes, maxDepth, maxElements, maxBlocks, timeBudgetMs).`)
   }
   const out = { ...DEFAULT_LIMITS, ...limits }
   for (const [k, v] of Object.entries(out)) {

@@ -1,3 +1,4 @@
+import { DecruftError } from '../errors.js'
 import type { ParagraphMode } from '../types.js'
 import { LazyBlock } from './block.js'
 import { endsLikeSentence } from './features.js'
@@ -33,16 +34,19 @@ interface Line {
 export const BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g
 export const NON_BLANK = /[^\s\u00a0\u200b\ufeff]/
 
-function splitLines(input: string): Line[] {
-  const lines: Line[] = []
+/**
+ * Calls `visit` for each line in order. Lines are handed over one at a time rather than
+ * collected: a text of millions of short lines would otherwise hold them all before the block
+ * limit could stop it.
+ */
+function forEachLine(input: string, visit: (line: Line) => void): void {
   let from = 0
   BREAK.lastIndex = 0
   for (let m = BREAK.exec(input); m !== null; m = BREAK.exec(input)) {
-    lines.push({ start: from, end: m.index, blank: !NON_BLANK.test(input.slice(from, m.index)) })
+    visit({ start: from, end: m.index, blank: !NON_BLANK.test(input.slice(from, m.index)) })
     from = m.index + m[0].length
   }
-  lines.push({ start: from, end: input.length, blank: !NON_BLANK.test(input.slice(from)) })
-  return lines
+  visit({ start: from, end: input.length, blank: !NON_BLANK.test(input.slice(from)) })
 }
 
 /** Whether a paragraph's lines read as one paragraph a line: at least half end like sentences. */
@@ -52,14 +56,18 @@ function isLinePerParagraph(input: string, lines: readonly Line[]): boolean {
   return sentences * 2 >= lines.length
 }
 
-export function segmentText(input: string, mode: ParagraphMode = 'auto'): Segmentation {
-  const lines = splitLines(input)
+/** `maxBlocks`: more blocks than this is a `too_many_blocks` error, raised as soon as it is known. */
+export function segmentText(input: string, mode: ParagraphMode = 'auto', maxBlocks = Infinity): Segmentation {
   const blocks: LazyBlock[] = []
   let split = false
   const push = (start: number, end: number) => {
     while (start < end && input.charCodeAt(start) === 0xfeff) start++
     const text = input.slice(start, end).trimEnd()
-    if (text) blocks.push(new LazyBlock(blocks.length, text, start, start + text.length))
+    if (!text) return
+    if (blocks.length >= maxBlocks) {
+      throw new DecruftError('too_many_blocks', `The text has more than limits.maxBlocks (${maxBlocks}) blocks; it was not cleaned.`, { limit: maxBlocks })
+    }
+    blocks.push(new LazyBlock(blocks.length, text, start, start + text.length))
   }
   const paragraph = (group: Line[]) => {
     if (group.length === 0) return
@@ -71,14 +79,14 @@ export function segmentText(input: string, mode: ParagraphMode = 'auto'): Segmen
     }
   }
   let group: Line[] = []
-  for (const line of lines) {
+  forEachLine(input, (line) => {
     if (line.blank) {
       paragraph(group)
       group = []
     } else {
       group.push(line)
     }
-  }
+  })
   paragraph(group)
   return { blocks, mode: split || mode === 'line' ? 'line' : 'blank-line' }
 }

@@ -290,6 +290,25 @@ describe('presets, confidence and safety valves', () => {
 })
 
 describe('limits, encodings and user patterns', () => {
+  it('refuses text with more blocks than maxBlocks, with too_many_blocks', () => {
+    const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} of the text.`).join('\n\n')
+    expect(decruft(paragraphs(10), { limits: { maxBlocks: 10 } }).stats.blocks).toBe(10)
+    expect(codeOf(() => decruft(paragraphs(11), { limits: { maxBlocks: 10 } }))).toBe('too_many_blocks')
+    // Blank lines and lines of spaces are not blocks; one paragraph a line counts each line.
+    expect(decruft(`${paragraphs(10)}\n\n \n\n\n`, { limits: { maxBlocks: 10 } }).stats.blocks).toBe(10)
+    expect(codeOf(() => decruft('One line.\nTwo lines.\nThree lines.', { paragraphs: 'line', limits: { maxBlocks: 2 } }))).toBe('too_many_blocks')
+    // The default: 100,000 (3 million one-letter paragraphs took 1.1 GB before the limit).
+    let error: unknown
+    try {
+      decruft('a\n\n'.repeat(100_001))
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(DecruftError)
+    expect((error as DecruftError).details).toMatchObject({ limit: 100_000 })
+    expect(codeOf(() => decruft('x', { limits: { maxBlocks: 0 } }))).toBe('invalid_option')
+  })
+
   it('refuses text and bytes over maxInputBytes before any work', () => {
     expect(codeOf(() => decruft('x'.repeat(2000), { limits: { maxInputBytes: 1000 } }))).toBe('input_too_large')
     expect(codeOf(() => decruft(Buffer.alloc(2000, 0x41), { limits: { maxInputBytes: 1000 } }))).toBe('input_too_large')
