@@ -63,7 +63,7 @@ console.log(slow.length ? `${slow.length} pattern(s) grow faster than linearly.`
 // block is quadratic in the number of blocks (comments/trailing-section was, on a page of
 // thousands of "Leave a Reply" lines: 1.2 s for 20,000 blocks). Documents of 20,000 and 80,000
 // blocks of one repeated shape each, the default cleaner, no time budget; linear is about 4 times,
-// quadratic 16: over 8 is reported.
+// quadratic 16: over 8 is reported. Then HTML pages the same way.
 const { createCleaner } = await import(path.join(root, 'dist/index.js'))
 const PROSE = 'The council met on Tuesday to discuss the new budget, which was approved after a long debate about schools and roads.'
 const DOCUMENT_SHAPES = {
@@ -90,6 +90,32 @@ for (const [name, line] of Object.entries(DOCUMENT_SHAPES)) {
   const large = time(document(80000))
   console.log(`  ${name.padEnd(16)} ${small.toFixed(0).padStart(6)} ms at 20,000 blocks ${large.toFixed(0).padStart(6)} ms at 80,000 (${(large / small).toFixed(1)}x)`)
   if (large / small > 8) slowDocuments.push(name)
+}
+
+// HTML pages of 10,000 and 40,000 elements of one repeated shape (under limits.maxElements).
+const P = `<p>${PROSE}</p>`
+const PAGE_SHAPES = {
+  'paragraphs': () => P,
+  'link lists': (i) => `<li><a href="/x${i}">Link number ${i}</a></li>`,
+  'div soup': (i) => `<div class="c${i % 7}"><span>Item ${i}</span> <a href="#">Share</a></div>`,
+  'comments': (i) => `<div class="comment"><b>User${i}</b><p>Great article, thanks for sharing it with us all.</p><a>Reply</a></div>`,
+  'figures': (i) => `<figure><img src="a.jpg"><figcaption>Caption ${i}. Foto: dpa</figcaption></figure>${P}`,
+  'headings': (i) => `<h3>Title ${i}</h3>`,
+}
+const htmlCleaner = createCleaner({ format: 'html', limits: { timeBudgetMs: Infinity, maxInputBytes: 1e9 } })
+for (const [name, element] of Object.entries(PAGE_SHAPES)) {
+  const units = (n) => Math.ceil(n / (element(0).match(/<[a-z]/g) ?? [1]).length)
+  const page = (elements) => `<html><head><title>T</title></head><body><article><h1>Title</h1>${P}${Array.from({ length: units(elements) }, (_, i) => element(i)).join('')}</article></body></html>`
+  const time = (html) => {
+    const start = performance.now()
+    htmlCleaner.clean(html)
+    return performance.now() - start
+  }
+  time(page(1000))
+  const small = time(page(10000))
+  const large = time(page(40000))
+  console.log(`  HTML ${name.padEnd(11)} ${small.toFixed(0).padStart(6)} ms at 10,000 elements ${large.toFixed(0).padStart(6)} ms at 40,000 (${(large / small).toFixed(1)}x)`)
+  if (large / small > 8) slowDocuments.push(`HTML ${name}`)
 }
 console.log(slowDocuments.length ? `Documents that grow faster than linearly: ${slowDocuments.join(', ')}.` : 'No document shape grows faster than linearly.')
 process.exitCode = slow.length || slowDocuments.length ? 1 : 0
