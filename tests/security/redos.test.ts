@@ -49,6 +49,26 @@ describe('ReDoS audit of built-in rule patterns', () => {
     }
   })
 
+  it('has none of three shapes that made built-in patterns polynomial (a check that does not depend on time)', () => {
+    const shapes: [string, RegExp][] = [
+      // `\s*:?\s*`: two stars around an optional split a run of spaces every possible way.
+      ['two stars around an optional', /\\s\*(?:\[[^\]]*\]|\\?.)\?\\s\*/],
+      // `\s*[^|]{3,120}`: a star before a repeated class that takes spaces too.
+      ['a star before a class that takes spaces too', /\\s\*\[\^(?![^\]]*\\s)[^\]]*\][*+{]/],
+    ]
+    const found: string[] = []
+    for (const { ruleId, re } of entries) {
+      for (const [shape, test] of shapes) if (test.test(re.source)) found.push(`${ruleId} /${re.source.slice(0, 80)}…/: ${shape}`)
+      // An unbounded `.*` or `.+` between two parts of a pattern searched anywhere: tried from
+      // every start, each runs to the end of the block.
+      if (!re.source.startsWith('^') && /(?<!\\)\.[*+](?!\?)(?!\$$)/.test(re.source)) found.push(`${ruleId} /${re.source.slice(0, 80)}…/: an unbounded .* in a pattern searched anywhere`)
+    }
+    expect(found).toEqual([])
+    // The shapes are recognised: the patterns as they were before their rewrite.
+    const before = ['\\bstay (?:in touch)\\b.*\\bfollow\\b', '^lesezeit\\s*:?\\s*\\d+', '^«\\s*[^|]{3,120}\\|']
+    expect(before.map((source) => shapes.some(([, test]) => test.test(source)) || /(?<!\\)\.[*+](?!\?)(?!\$$)/.test(source))).toEqual([true, true, true])
+  })
+
   const byRule = new Map<string, Entry[]>()
   for (const e of entries) byRule.set(e.ruleId, [...(byRule.get(e.ruleId) ?? []), e])
   for (const [ruleId, list] of byRule) {
