@@ -5,9 +5,9 @@ import { VOID_TAGS } from './tree.js'
  * Budgets checked on the raw markup BEFORE it is parsed: htmlparser2 (under linkedom) is
  * quadratic in nesting depth (100,000 nested divs take 3 s, a million unclosed <b> minutes), and
  * every element costs the parsed tree time and memory (2 million `<p>` in 8 MB: 66 s, 1.5 GB), so
- * the depth and the number of elements must be known without building a tree. A linear tag scan approximates the parser's
- * stack: end tags pop to their open tag, and the elements HTML closes implicitly (a new <p>
- * closes the open <p>, a new <li> the open <li>, …) pop before they push.
+ * the depth and the number of elements must be known without building a tree. A linear tag scan
+ * approximates the parser's stack: end tags pop to their open tag, and the elements HTML closes
+ * implicitly (a new <p> closes the open <p>, a new <li> the open <li>, …) pop before they push.
  */
 
 /** Opening one of these closes an open element of the listed tags first (the common implied end tags). */
@@ -62,11 +62,6 @@ export function checkSize(input: string | number, maxInputBytes: number): void {
 export interface MarkupCounts {
   readonly depth: number
   readonly elements: number
-}
-
-/** The deepest nesting of the markup, as far as the scan can tell; stops counting at `limit + 1`. */
-export function nestingDepth(html: string, limit: number): number {
-  return markupCounts(html, limit, Infinity).depth
 }
 
 /**
