@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { decruft, DecruftError, type Removal } from '../../src/index.js'
 import { html } from './helpers.js'
+import { errorOf } from '../error-of.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`../../test-fixtures/html/${name}`, import.meta.url), 'utf8')
 /** The removal whose text contains `needle` (there must be exactly one). */
@@ -19,16 +20,6 @@ function codeOf(fn: () => unknown): string | undefined {
     return (error as DecruftError).code
   }
   return undefined
-}
-
-function errorOf(fn: () => unknown): DecruftError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof DecruftError) return error
-    throw error
-  }
-  throw new Error('expected a DecruftError, got none')
 }
 
 describe('WordPress post with Jetpack widgets', () => {

@@ -3,16 +3,7 @@ import { DecruftError } from '../../src/errors.js'
 import { Deadline, NO_DEADLINE } from '../../src/limits/deadline.js'
 import { compileUserPattern } from '../../src/limits/user-pattern.js'
 import { decodeBytes, firstInvalidUtf8, sniffMetaCharset } from '../../src/text/decode.js'
-
-function errorOf(f: () => unknown): DecruftError {
-  try {
-    f()
-  } catch (error) {
-    if (error instanceof DecruftError) return error
-    throw error
-  }
-  throw new Error('expected a DecruftError, got none')
-}
+import { errorOf } from '../error-of.js'
 
 /** A clock that advances 1 ms each time it is read: time is counted work, not wall time. */
 function tickingClock() {
