@@ -70,7 +70,8 @@ function sentencesOf(block: Block): readonly string[] {
   return cached
 }
 
-type FindingsByBlock = Finding[][]
+/** Findings per block index; a block nothing reported on has none (most blocks: no list is allocated). */
+type FindingsByBlock = (Finding[] | undefined)[]
 
 function runPhase(
   rules: readonly ActiveRule[],
@@ -96,7 +97,7 @@ function runPhase(
         const from = report.block.index
         const to = Math.min(report.through ?? from, blocks.length - 1)
         for (let i = from; i <= to; i++) {
-          findings[i]!.push({ index: i, action, ruleId: id, category: report.category ?? String(category), reason: report.reason, confidence })
+          (findings[i] ??= []).push({ index: i, action, ruleId: id, category: report.category ?? String(category), reason: report.reason, confidence })
         }
       },
       verdict: (index) => verdicts[index],
@@ -121,7 +122,8 @@ function runPhase(
 }
 
 /** The removal finding that decides a block, or undefined when the block stays. */
-function resolveBlock(list: readonly Finding[], threshold: number): Finding | undefined {
+function resolveBlock(list: readonly Finding[] | undefined, threshold: number): Finding | undefined {
+  if (!list) return undefined
   let remove: Finding | undefined
   let keep = 0
   for (const f of list) {
@@ -129,6 +131,10 @@ function resolveBlock(list: readonly Finding[], threshold: number): Finding | un
     else if (!remove || f.confidence > remove.confidence) remove = f
   }
   return remove && remove.confidence >= threshold && remove.confidence > keep ? remove : undefined
+}
+
+function resolveAll(findings: FindingsByBlock, threshold: number): (Finding | undefined)[] {
+  return findings.map((list) => resolveBlock(list, threshold))
 }
 
 export interface EngineRunOptions {
@@ -143,12 +149,12 @@ export interface EngineRunOptions {
 export function runEngine(blocks: readonly Block[], config: Config, run: EngineRunOptions = {}): EngineOutput {
   const stats = documentStats(blocks)
   TRIGGERS.prescan(blocks)
-  const findings: FindingsByBlock = blocks.map(() => [])
+  const findings: FindingsByBlock = new Array(blocks.length).fill(undefined)
   runPhase(config.blockRules, blocks, stats, config, findings, [], run)
-  let verdicts: (Finding | undefined)[] = findings.map((list) => resolveBlock(list, config.threshold))
+  let verdicts = resolveAll(findings, config.threshold)
   if (config.structureRules.length) {
     runPhase(config.structureRules, blocks, stats, config, findings, verdicts, run)
-    verdicts = findings.map((list) => resolveBlock(list, config.threshold))
+    verdicts = resolveAll(findings, config.threshold)
   }
 
   const warnings: Warning[] = []

@@ -32,7 +32,20 @@ interface Line {
 }
 
 export const BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g
-export const NON_BLANK = /[^\s\u00a0\u200b\ufeff]/
+/** What a blank line may hold: JavaScript's \s (which takes in NBSP and U+FEFF) and U+200B. */
+export const BLANK = /^[\s\u200b]*$/
+
+/**
+ * Whether input[from, to) is blank. Most lines start with a visible character, which settles it
+ * without the slice and the regex that the rare all-space line still gets.
+ */
+function isBlank(input: string, from: number, to: number): boolean {
+  if (from === to) return true
+  const first = input.charCodeAt(from)
+  // A printable ASCII character other than the space: visible.
+  if (first > 32 && first < 127) return false
+  return BLANK.test(input.slice(from, to))
+}
 
 /**
  * Calls `visit` for each line in order. Lines are handed over one at a time rather than
@@ -43,10 +56,10 @@ function forEachLine(input: string, visit: (line: Line) => void): void {
   let from = 0
   BREAK.lastIndex = 0
   for (let m = BREAK.exec(input); m !== null; m = BREAK.exec(input)) {
-    visit({ start: from, end: m.index, blank: !NON_BLANK.test(input.slice(from, m.index)) })
+    visit({ start: from, end: m.index, blank: isBlank(input, from, m.index) })
     from = m.index + m[0].length
   }
-  visit({ start: from, end: input.length, blank: !NON_BLANK.test(input.slice(from)) })
+  visit({ start: from, end: input.length, blank: isBlank(input, from, input.length) })
 }
 
 /** Whether a paragraph's lines read as one paragraph a line: at least half end like sentences. */

@@ -29,7 +29,7 @@ const AUDITED: Readonly<Record<string, RegExp>> = {
   'text/normalize COMMON_LATIN': normalize.COMMON_LATIN,
   'text/normalize TYPOGRAPHIC': normalize.TYPOGRAPHIC,
   'segment/text BREAK': text.BREAK,
-  'segment/text NON_BLANK': text.NON_BLANK,
+  'segment/text BLANK': text.BLANK,
   'segment/features URLISH': features.URLISH,
   'segment/features EMAIL_DOMAIN': features.EMAIL_DOMAIN,
   'segment/html HAS_BODY': html.HAS_BODY,
