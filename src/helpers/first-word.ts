@@ -25,17 +25,31 @@ function isWordChar(c: number): boolean {
   )
 }
 
-function scanFirstWord(text: string): string {
+/** Where the first word of text[0, 400) starts and ends (end exclusive; start === end: none). */
+function firstWordSpan(text: string): [number, number] {
   let i = 0
   const n = Math.min(text.length, 400)
   while (i < n && !isWordChar(text.charCodeAt(i))) i++
   let j = i
   while (j < n && isWordChar(text.charCodeAt(j))) j++
+  return [i, j]
+}
+
+function scanFirstWord(text: string): string {
+  const [i, j] = firstWordSpan(text)
   return text.slice(i, j).toLowerCase()
 }
 
+/**
+ * Only the characters up to the end of the first word, and the one that ends it, can make its
+ * normalised form differ ("Sub\u200Bscribe", "Ｓubscribe", a combining accent): what comes after
+ * a plain separator cannot join the first word. So only that stretch is tested, not the whole
+ * block.
+ */
 function computeFirstWord(block: Block): string {
-  return NEEDS_NORMALISING.test(block.text) ? (block.key.split(' ', 1)[0] ?? '') : scanFirstWord(block.text)
+  const text = block.text
+  const [i, j] = firstWordSpan(text)
+  return NEEDS_NORMALISING.test(text.slice(0, j + 1)) ? (block.key.split(' ', 1)[0] ?? '') : text.slice(i, j).toLowerCase()
 }
 
 export function firstWord(block: Block): string {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decruft } from '../../src/index.js'
 import { firstWord } from '../../src/helpers/first-word.js'
@@ -21,5 +22,19 @@ describe('firstWord', () => {
   it('lets such a block reach the label tables', () => {
     const r = decruft('The new model costs less than last year and charges faster, according to the maker.\n\n➡️ Check current price')
     expect(r.removed.map((x) => x.ruleId)).toEqual(['boilerplate/ui-label'])
+  })
+
+  it("is the label key's first word on text mixing plain words with characters only normalising can read", () => {
+    // Soft hyphen, zero-width space, BOM, a full-width letter, a Cyrillic look-alike, a combining
+    // accent, an emoji selector: before, inside and after the first word.
+    const pieces = fc.constantFrom('Sub', 'scribe', 'now', 'Öl', 'ß', ' ', '  ', ', ', ': ', '» ', '\n', '\u00ad', '\u200b', '\ufeff', '\uff33', '\u0455', '\u0301', '\ufe0f', '➡', '2024')
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        const b = block(text)
+        expect(firstWord(b)).toBe(block(text).key.split(' ', 1)[0] ?? '')
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
