@@ -227,15 +227,27 @@ export class PhraseMatcher {
     const found = TRIGGERS.probe(block)
     let candidates: readonly number[] = this.#ungated
     if (found.length) {
+      // Most blocks hold some registered word (many are common ones) but none of this table's:
+      // the list is only made once one of its gated patterns qualifies.
       const mark = this.#mark
-      const list: number[] = []
-      for (const i of this.#ungated) if (mark[i] === 0) (mark[i] = 1), list.push(i)
+      let list: number[] | undefined
       for (let k = 0; k < found.length; k++) {
         const gated = this.#byLiteral[found[k]!]
-        if (gated) for (const i of gated) if (mark[i] === 0 && holdsAll(found, this.#extra[i]!)) (mark[i] = 1), list.push(i)
+        if (!gated) continue
+        for (const i of gated) {
+          if (mark[i] !== 0 || !holdsAll(found, this.#extra[i]!)) continue
+          if (!list) {
+            list = [...this.#ungated]
+            for (const u of list) mark[u] = 1
+          }
+          mark[i] = 1
+          list.push(i)
+        }
       }
-      for (const i of list) mark[i] = 0
-      candidates = list.sort((a, b) => a - b)
+      if (list) {
+        for (const i of list) mark[i] = 0
+        candidates = list.length > 1 ? list.sort((a, b) => a - b) : list
+      }
     }
     for (const i of candidates) {
       const t = this.#patterns[i]!
