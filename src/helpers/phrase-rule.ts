@@ -43,7 +43,7 @@ export function definePhraseRule<Options extends PhraseRuleOptions>(spec: Phrase
       return {
         block(block) {
           const words = block.words
-          if (words === 0) return
+          if (words === 0 || (words > matcher.maxLabelWords + 2 && words > maxWords) || !matcher.mayMatch(block)) return
           const hit = words <= matcher.maxLabelWords + 2 ? matcher.label(block) : undefined
           const found = hit ?? (words <= maxWords ? (matcher.prefix(block) ?? matcher.pattern(block)) : undefined)
           if (!found) return

@@ -3,6 +3,7 @@ import { compileUserPattern, type PatternEngine } from '../limits/user-pattern.j
 import { labelKey, normalizeForMatch } from '../text/normalize.js'
 import type { Block } from '../types.js'
 import { firstWord, firstWordOfPhrase } from './first-word.js'
+import { PHRASE_MASKS } from './phrase-masks.js'
 import { patternRequirements } from './required-literals.js'
 import { TRIGGERS } from './trigger-index.js'
 
@@ -157,6 +158,8 @@ export class PhraseMatcher {
   readonly #ungated: number[] = []
   /** First words of all labels and prefixes. */
   readonly #firstWords = new Set<string>()
+  /** This table's bit in PHRASE_MASKS. */
+  readonly #bit = PHRASE_MASKS.claim()
 
   /** `owner` names the rule in errors about its patterns. */
   constructor(tables: readonly PhraseTable[], owner = 'a phrase table') {
@@ -199,6 +202,16 @@ export class PhraseMatcher {
       for (const id of TRIGGERS.add(t.anchors[0]!, t.wordStart)) (this.#byLiteral[id] ??= []).push(index)
     })
     this.#mark = new Uint8Array(this.#patterns.length)
+    const literalIds = this.#byLiteral.flatMap((gated, id) => (gated ? [id] : []))
+    PHRASE_MASKS.register(this.#bit, this.#firstWords, literalIds, this.#ungated.length > 0)
+  }
+
+  /**
+   * False when no label, prefix or pattern of this table can match the block (see
+   * phrase-masks.ts): one bit test instead of the three checks. True means "look".
+   */
+  mayMatch(block: Block): boolean {
+    return PHRASE_MASKS.mayMatch(block, this.#bit)
   }
 
   get isEmpty(): boolean {

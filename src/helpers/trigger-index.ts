@@ -129,6 +129,11 @@ export class TriggerIndex {
     return this.#ids.size
   }
 
+  /** Changes whenever literals are added: answers cached before that may be incomplete. */
+  get epoch(): object {
+    return this.#epoch
+  }
+
   #compile(): Compiled {
     if (this.#compiled) return this.#compiled
     const literals = [...this.#ids.keys()]

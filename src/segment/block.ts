@@ -29,6 +29,10 @@ export class LazyBlock implements Block {
   /** Which state of the trigger index `triggers` belongs to (literals added later invalidate it). */
   triggersEpoch: object | undefined = undefined
   firstWord: string | undefined = undefined
+  /** The phrase tables that could match this block (phrase-masks.ts), and what that answer was computed under. */
+  phraseMask: readonly number[] | undefined = undefined
+  phraseMaskVersion: object | undefined = undefined
+  phraseMaskTriggers: object | undefined = undefined
 
   constructor(index: number, text: string, start: number, end: number, source: BlockSource = 'text', element?: BlockElementInfo) {
     this.index = index
