@@ -9,6 +9,8 @@
  * exclusion.
  */
 
+import { ANY_STOPWORDS } from '../lang/stopwords/index.js'
+
 type Atom =
   | { kind: 'char'; ch: string }
   // A class, a dot, an escape such as \s: matches something, but no known letter. `nonWord`: it
@@ -174,7 +176,11 @@ type Requirement = Literal[] | undefined
 
 /**
  * Words so common in running text that a gate on them lets most blocks through. A literal set is
- * only as good as its weakest member, so these count as if they were one letter long.
+ * only as good as its weakest member, so these count as if they were one letter long, and so do
+ * the stop words of every language decruft lists (the same lists the language guess uses): "eine",
+ * "dass", "werden" were further required sets of German patterns and matched the bench text 2,700,
+ * 680 and 650 times a pass. Counting them as weak cut the scan's matches from 63,800 to 49,100 a
+ * pass.
  */
 const COMMON = new Set([
   'the', 'and', 'this', 'that', 'with', 'for', 'you', 'your', 'our', 'not', 'use', 'get', 'like', 'can', 'will', 'all',
@@ -190,7 +196,8 @@ const MIN_LENGTH = 3
 
 function strength(literal: string): number {
   if (literal.length < MIN_LENGTH) return -Infinity
-  return COMMON.has(literal.toLowerCase()) ? 1 : literal.length
+  const lower = literal.toLowerCase()
+  return COMMON.has(lower) || ANY_STOPWORDS.has(lower) ? 1 : literal.length
 }
 
 function score(req: Requirement): number {
