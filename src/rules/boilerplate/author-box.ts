@@ -30,6 +30,19 @@ const NOT_A_NAME =
   'The|A|An|This|That|These|Those|Our|Your|My|His|Her|Their|Its|It|We|You|I|He|She|They|In|On|At|For|Why|How|What|When|Where|If|As|By|From|With|And|But|Or|So|All|Every|Each|Some|Most|More|New|Der|Die|Das|Ein|Eine|Er|Sie|Es|Le|La|Les|Un|Une|Il|Elle|El|Los|Las|Lo|Gli|Het|De|Een|Hij|Zij|Os|As|Um|Uma|Ele|Ela|To|Ta|Ten|On|Ona'
 /** Two to four capitalised words: a person's full name ("Karina Cohen", "J.O. Haselhoef"). */
 const FULL_NAME = String.raw`(?!(?:${NOT_A_NAME})\b)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`
+const UPPER_START = /^\p{Lu}/u
+/**
+ * FULL_NAME's second word starts right after the text's first space, with a capital. Testing that
+ * first rules out most blocks ("The council met…", "He said…") before the regex and its list of
+ * excluded words run; it ran on every block of up to 120 words.
+ */
+export function secondWordCapitalised(text: string): boolean {
+  const space = text.indexOf(' ')
+  if (space < 0) return false
+  const c = text.charCodeAt(space + 1)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER_START.test(text.slice(space + 1, space + 3))
+}
 /** A block that is only a name (the title line of an author box). */
 const NAME_LINE = new RegExp(`^${FULL_NAME}$`, 'u')
 /** "<First Last> is the owner …", "… ist eine …": the name, then a copula and an article, in eight languages (on the text as written). */
@@ -169,6 +182,7 @@ export const authorBox = defineRule({
         for (let i = 0; i < blocks.length; i++) {
           const b = blocks[i]!
           if (b.words === 0 || b.words > maxWords) continue
+          if (!secondWordCapitalised(b.text)) continue
           const line = b.words <= 4 && b.lines === 1 ? NAME_LINE.exec(b.text) : null
           const next = blocks[i + 1]
           if (line && next && next.words >= 12 && next.words <= maxWords && next.text.startsWith(line[0]) && /^(?:['’]s \p{Ll}| \p{Ll}|, )/u.test(next.text.slice(line[0].length))) {

@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest'
-import { authorBox } from '../../../src/rules/boilerplate/author-box.js'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { authorBox, secondWordCapitalised } from '../../../src/rules/boilerplate/author-box.js'
 import { RuleTester } from '../../../src/testing.js'
 import { VOTE as P1, CAMPAIGNERS as P2, REOPENING as P3, REPAIRS as P4, RAT as D1, INITIATIVE as D2, SAMSTAGS as D3, ANWOHNER as D4 } from '../article-prose.js'
 
@@ -101,4 +102,37 @@ new RuleTester({ it, describe }).run(authorBox, {
       removed: [4, 5],
     },
   ],
+})
+
+/**
+ * The person-box pass tests secondWordCapitalised before running its name regexes on a block. The
+ * test must never rule out a block a regex would match: it is a necessary condition of both.
+ */
+describe('author-box: the capitalised-second-word pre-test', () => {
+  const nameIs = authorBox.patterns!.find((re) => re.source.includes('(?:is|was) (?:an?|the)'))!
+  const nameLine = authorBox.patterns!.find((re) => re.source.startsWith('^(?!') && re.source.endsWith('$'))!
+
+  it('finds the two name regexes it stands in front of', () => {
+    expect(nameIs).toBeInstanceOf(RegExp)
+    expect(nameLine).toBeInstanceOf(RegExp)
+  })
+
+  it('holds for every text either regex matches', () => {
+    const words = ['Karina', 'Cohen', 'J.O.', 'Haselhoef', 'Ólafur', 'Łukasz', 'Élodie', 'is', 'was', 'a', 'the', 'ist', 'eine', 'writer', 'The', 'council', 'de', "O'Neil", '𝐀lpha']
+    const seps = [' ', '  ', '\u00a0', '\t', ', ']
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { minLength: 1, maxLength: 7 }), (parts) => {
+        const text = parts.map(([w, s]) => w + s).join('').trimEnd() + (parts.length % 2 ? ' ' : '')
+        if (nameIs.test(text) || nameLine.test(text)) expect(secondWordCapitalised(text), text).toBe(true)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('rules out prose that opens with a lower-case second word', () => {
+    expect(secondWordCapitalised('The council met on Tuesday.')).toBe(false)
+    expect(secondWordCapitalised('Karina Cohen is a writer.')).toBe(true)
+    expect(secondWordCapitalised('Élodie Łukasz est une autrice.')).toBe(true)
+    expect(secondWordCapitalised('Oneword')).toBe(false)
+  })
 })
