@@ -191,6 +191,9 @@ const COMMON = new Set([
   'del', 'que', 'más', 'het', 'een', 'van', 'voor', 'met', 'niet', 'per', 'che', 'non', 'della', 'nie', 'się', 'jest',
 ])
 
+/** A literal searched only at word starts counts this many letters more (see score()). */
+const WORD_START_BONUS = 2
+
 /** Literals shorter than this are not searched for: they occur everywhere. */
 const MIN_LENGTH = 3
 
@@ -200,8 +203,13 @@ function strength(literal: string): number {
   return COMMON.has(lower) || ANY_STOPWORDS.has(lower) ? 1 : literal.length
 }
 
+/**
+ * How good a gate a literal set is: its weakest literal's strength, a literal searched only at
+ * word starts counting WORD_START_BONUS letters more (it is rarer, and the scan finds it without
+ * trying every position inside words), less a little for each further literal.
+ */
 function score(req: Requirement): number {
-  return req && req.length ? Math.min(...req.map((l) => strength(l.text))) - req.length * 0.01 : -Infinity
+  return req && req.length ? Math.min(...req.map((l) => strength(l.text) + (l.wordStart ? WORD_START_BONUS : 0))) - req.length * 0.01 : -Infinity
 }
 
 function requiredOfAlt(alt: Alt, startsWord: boolean): Requirement {
@@ -312,12 +320,11 @@ export function requiredLiterals(source: string): string[] | undefined {
 }
 
 /**
- * Further clauses are only worth scanning for when every literal in them is this strong. A
- * literal searched only at word starts counts two letters more: "lid" at a word start is about
- * as rare in text as a five-letter string anywhere.
+ * Further clauses are only worth scanning for when every literal in them is at a word start and
+ * this strong (with WORD_START_BONUS: "lid" at a word start is about as rare in text as a
+ * five-letter string anywhere).
  */
 const MIN_EXTRA_STRENGTH = 5
-const WORD_START_BONUS = 2
 const MAX_EXTRA_CLAUSES = 2
 
 /** Every requirement of a sequence: each of its literal runs and required groups. */
@@ -362,7 +369,9 @@ export function patternRequirements(source: string): PatternRequirements {
     for (const clause of clausesOfSeq(alt[0]!)) {
       const lower = lowerUnique(clause)
       const weakest = Math.min(...lower.map((l) => strength(l.text) + (l.wordStart ? WORD_START_BONUS : 0)))
-      if (weakest < MIN_EXTRA_STRENGTH || seen.has(key(lower))) continue
+      // A literal that must be searched inside words too costs the scan at every position of
+      // every document, for one pattern's sake: a further set is only worth it at word starts.
+      if (weakest < MIN_EXTRA_STRENGTH || !lower.every((l) => l.wordStart) || seen.has(key(lower))) continue
       seen.add(key(lower))
       extra.push(lower)
     }

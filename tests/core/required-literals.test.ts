@@ -23,7 +23,22 @@ describe('requiredLiterals', () => {
 describe('requiredClauses', () => {
   it('adds strong literals of the same pattern as further required sets', () => {
     // "our" is too common to be worth a set of its own; "journalism" gates, "support" must be there too.
-    expect(requiredClauses('support (?:independent|our) journalism')).toEqual([['journalism'], ['support']])
+    expect(requiredClauses('\\bsupport (?:independent|our) journalism')).toEqual([['journalism'], ['support']])
+  })
+
+  it('adds no further set that would have to be searched inside words', () => {
+    // Without \b, "support" may sit inside a word ("unsupported"): scanning for it at every
+    // position costs every document, so the pattern makes do with its first set.
+    expect(requiredClauses('support (?:independent|our) journalism')).toEqual([['journalism']])
+    // "kanal" may follow "youtube" directly: never at a known word start.
+    expect(requiredClauses('\\bunser(?:en)? (?:whatsapp|telegram|youtube)-?kanal\\b')).toEqual([['whatsapp', 'telegram', 'youtube'], ['unser']])
+  })
+
+  it('prefers a first set that sits at word starts over a slightly longer one that may not', () => {
+    // "veröffentlicht|abgelegt" (weakest 8 letters) may follow any character; "eintrag|beitrag"
+    // (7) is at word starts, which makes it the better gate.
+    const clauses = requiredClauses('\\bdieser (?:eintrag|beitrag) wurde .{0,60}?(?:veröffentlicht|abgelegt)')
+    expect(clauses?.[0]).toEqual(['eintrag', 'beitrag'])
   })
 
   it('only adds sets that every match must contain', () => {
