@@ -43,9 +43,11 @@ export function definePhraseRule<Options extends PhraseRuleOptions>(spec: Phrase
       return {
         block(block) {
           const words = block.words
-          if (words === 0 || (words > matcher.maxLabelWords + 2 && words > maxWords) || !matcher.mayMatch(block)) return
-          const hit = words <= matcher.maxLabelWords + 2 ? matcher.label(block) : undefined
-          const found = hit ?? (words <= maxWords ? (matcher.prefix(block) ?? matcher.pattern(block)) : undefined)
+          const mayBeLabel = words <= matcher.maxLabelWords + 2
+          const mayHoldPhrase = words <= maxWords
+          if (words === 0 || (!mayBeLabel && !mayHoldPhrase) || !matcher.mayMatch(block)) return
+          const hit = mayBeLabel ? matcher.label(block) : undefined
+          const found = hit ?? (mayHoldPhrase ? (matcher.prefix(block) ?? matcher.pattern(block)) : undefined)
           if (!found) return
           const base = levels[found.kind]
           const confidence = spec.accept ? spec.accept(block, found, context) : base
