@@ -26,6 +26,9 @@ CODES.forEach((code, i) => {
   }
 })
 
+/** No stop word is longer: a longer run of letters is not looked up (nor sliced out). */
+const LONGEST_STOPWORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length))
+
 /**
  * Once the leader has this many hits and twice the runner-up's, more text will not change the
  * answer: reading stops there (most documents are decided in their first few hundred characters).
@@ -48,8 +51,9 @@ export function detectLanguage(input: string | readonly { readonly text: string 
   let budget = maxChars
   let best = -1
   let second = -1
-  const count = (word: string): boolean => {
-    const langs = LANGUAGES_OF.get(word.toLowerCase())
+  // `word` is lower-cased only when it may hold a capital (the lists are lower case).
+  const count = (word: string, mayHoldCapital: boolean): boolean => {
+    const langs = LANGUAGES_OF.get(mayHoldCapital ? word.toLowerCase() : word)
     if (!langs) return false
     for (const i of langs) hits[i]!++
     best = -1
@@ -66,11 +70,20 @@ export function detectLanguage(input: string | readonly { readonly text: string 
     const n = Math.min(text.length, budget)
     budget -= n + 1
     let start = -1
+    // Whether the current word has a character that lower-casing could change: an ASCII capital,
+    // or anything beyond ASCII (not worth telling apart).
+    let capital = false
     for (let i = 0; i <= n; i++) {
-      const letter = i < n && isLetter(text.charCodeAt(i))
-      if (letter && start < 0) start = i
-      else if (!letter && start >= 0) {
-        if (count(text.slice(start, i))) return true
+      const c = i < n ? text.charCodeAt(i) : 32
+      const letter = i < n && isLetter(c)
+      if (letter) {
+        if (start < 0) {
+          start = i
+          capital = false
+        }
+        if (c < 97 || c > 122) capital = true
+      } else if (start >= 0) {
+        if (i - start <= LONGEST_STOPWORD && count(text.slice(start, i), capital)) return true
         start = -1
       }
     }

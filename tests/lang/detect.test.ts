@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from '../../src/lang/detect.js'
+import { STOPWORDS } from '../../src/lang/stopwords/index.js'
 
 describe('detectLanguage', () => {
   const cases: [string, string][] = [
@@ -36,5 +38,27 @@ describe('detectLanguage', () => {
     const german = 'Der Rat hat gesagt, dass die Bibliothek für alle Bürger offen bleibt und dass der Haushalt in diesem Jahr in Ordnung ist. '
     expect(detectLanguage('x'.repeat(500) + ' ' + german.repeat(5), { maxChars: 400 })).toBeUndefined()
     expect(detectLanguage([{ text: 'x'.repeat(500) }, { text: german.repeat(5) }], { maxChars: 400 })).toBeUndefined()
+  })
+
+  it('ignores case, capitals beyond ASCII included', () => {
+    // Words are looked up lower-cased only when they may hold a capital: the answer must not depend on case.
+    const vocabulary = ['the', 'of', 'and', 'der', 'die', 'und', 'für', 'über', 'le', 'les', 'être', 'el', 'los', 'qué', 'het', 'een', 'się', 'że', 'também', 'não', 'Straße', 'Bibliothek', 'council', 'Łódź']
+    const cased = fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom('lower', 'upper', 'title')).map(([w, c]) => (c === 'upper' ? w.toUpperCase() : c === 'title' ? w[0]!.toUpperCase() + w.slice(1) : w))
+    fc.assert(
+      fc.property(fc.array(cased, { minLength: 1, maxLength: 60 }), (words) => {
+        const text = words.join(' ')
+        expect(detectLanguage(text)).toBe(detectLanguage(text.toLowerCase()))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('counts the longest stop word of every list (longer runs of letters are skipped unread)', () => {
+    for (const [code, words] of Object.entries(STOPWORDS)) {
+      const others = Object.entries(STOPWORDS).filter(([c]) => c !== code)
+      const own = [...words].filter((w) => others.every(([, list]) => !list.has(w)) && /^\p{L}+$/u.test(w))
+      const longest = own.reduce((a, b) => (b.length > a.length ? b : a))
+      expect(detectLanguage(Array(30).fill(longest).join(' ')), `${code}: "${longest}"`).toBe(code)
+    }
   })
 })
