@@ -21,9 +21,9 @@ export function workerFile(): string | undefined {
  * one is scavenged less often: on 60 MB of bench records, 16 MB a worker cleaned 5–10% faster
  * than 8 MB with one or two workers (32 MB: 16% faster with two), each MB costing about as much
  * peak memory. V8's default (about 32 MB a worker here) made two workers peak over 300 MB. So
- * the budget is split: one to three workers get 16 MB or close to it, and more workers get less
- * (never under 4 MB: below that, cleaning slowed by about 12% more), so that many workers do not
- * multiply the peak.
+ * the budget is split: one or two workers get 16 MB each, three 10, four 8, and more workers
+ * less (never under 4 MB: at 4 MB cleaning took about 12% more CPU than at 8), so that many
+ * workers do not multiply the peak.
  */
 const YOUNG_GENERATION_BUDGET_MB = 32
 const YOUNG_GENERATION_MB = { min: 4, max: 16 }
