@@ -26,6 +26,16 @@ import type { Block } from '../types.js'
  */
 export const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0100-\u024f\u0370-\u052f\u1e00-\u1eff\ufb00-\ufb4f\uff00-\uffef\ud835]/
 
+/**
+ * Whether a block's text holds a character that NEEDS_NORMALISING names. Settled once per block
+ * (several rules ask it of most short blocks, and the test reads the whole text); a document
+ * scan settles it for all the blocks of a document that holds no such character at all.
+ */
+export function needsNormalising(block: Block): boolean {
+  if (block instanceof LazyBlock) return (block.needsNormalising ??= NEEDS_NORMALISING.test(block.text))
+  return NEEDS_NORMALISING.test(block.text)
+}
+
 const NO_WORD_STARTS: ReadonlySet<string> = new Set()
 /**
  * Where a literal that starts with an ASCII letter or digit starts a word (after a character
@@ -225,6 +235,7 @@ export class TriggerIndex {
     const texts = blocks.map((b) => b.text)
     const joined = texts.join('\n')
     if (NEEDS_NORMALISING.test(joined)) return
+    for (const b of blocks) if (b instanceof LazyBlock) b.needsNormalising = false
     const c = this.#compile()
     const scanner = c.scanner
     scanner.lastIndex = 0
@@ -261,7 +272,7 @@ export class TriggerIndex {
       if (cached !== undefined) return cached
     }
     const c = this.#compile()
-    const text = NEEDS_NORMALISING.test(block.text) ? block.norm : block.text
+    const text = needsNormalising(block) ? block.norm : block.text
     const ids: number[] = []
     const scanner = c.scanner
     scanner.lastIndex = 0

@@ -29,6 +29,8 @@ export class LazyBlock implements Block {
   /** Which state of the trigger index `triggers` belongs to (literals added later invalidate it). */
   triggersEpoch: object | undefined = undefined
   firstWord: string | undefined = undefined
+  /** Whether the text holds characters that must be normalised before a literal scan (trigger-index.ts). */
+  needsNormalising: boolean | undefined = undefined
   /** The phrase tables that could match this block (phrase-masks.ts), and what that answer was computed under. */
   phraseMask: readonly number[] | undefined = undefined
   phraseMaskVersion: object | undefined = undefined

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { TriggerIndex } from '../../src/helpers/trigger-index.js'
+import { NEEDS_NORMALISING, TriggerIndex, needsNormalising } from '../../src/helpers/trigger-index.js'
 import { segmentText } from '../../src/segment/text.js'
+import type { Block } from '../../src/types.js'
 
 /** Names of the literals a block holds, as the index reports them. */
 function found(index: TriggerIndex, names: readonly string[], ids: readonly number[]): string[] {
@@ -88,5 +89,40 @@ describe('TriggerIndex, a document announced by prescan()', () => {
     index.prescan(segmentText('Prose only.').blocks)
     const [other] = segmentText('Cookie policy').blocks
     expect(found(index, names, index.probe(other!))).toEqual(['cookie'])
+  })
+})
+
+describe('needsNormalising', () => {
+  it('agrees with NEEDS_NORMALISING on the text, block by block', () => {
+    const blocks = segmentText('Plain prose.\n\nSub\u00ADscribe now\n\nŁódź is a city.\n\nＳＵＢＳＣＲＩＢＥ').blocks
+    expect(blocks.map((b) => needsNormalising(b))).toEqual([false, true, true, true])
+    expect(blocks.map((b) => needsNormalising(b))).toEqual(blocks.map((b) => NEEDS_NORMALISING.test(b.text)))
+  })
+
+  it('is settled for every block by the scan of a document that needs no normalising', () => {
+    const { index } = setup(['cookie'])
+    const blocks = segmentText('We use cookies.\n\nProse.\n\nMore prose.').blocks
+    index.prescan(blocks)
+    index.probe(blocks[0]!)
+    expect(blocks.map((b) => b.needsNormalising)).toEqual([false, false, false])
+  })
+
+  it('is left to each block when one block of the document needs normalising', () => {
+    const { index } = setup(['cookie'])
+    const blocks = segmentText('We use cookies.\n\nSub\u00ADscribe now').blocks
+    index.prescan(blocks)
+    index.probe(blocks[0]!)
+    expect(needsNormalising(blocks[0]!)).toBe(false)
+    expect(needsNormalising(blocks[1]!)).toBe(true)
+  })
+
+  it('answers for a block that is not a LazyBlock (a user-made block) from its text', () => {
+    const userBlock = (text: string): Block => {
+      const [lazy] = segmentText(text).blocks
+      const { index, start, end, norm, key, words, chars, lines, endsLikeSentence, linkShare, titleLike, source } = lazy!
+      return { index, text, start, end, norm, key, words, chars, lines, endsLikeSentence, linkShare, titleLike, source }
+    }
+    expect(needsNormalising(userBlock('Sub\u00ADscribe'))).toBe(true)
+    expect(needsNormalising(userBlock('Subscribe'))).toBe(false)
   })
 })

@@ -1,7 +1,8 @@
 import { LIKELY, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
 import { literalGate } from '../../helpers/literal-gate.js'
-import { NEEDS_NORMALISING } from '../../helpers/trigger-index.js'
+import { needsNormalising } from '../../helpers/trigger-index.js'
+import type { Block } from '../../types.js'
 
 /**
  * Bylines, tag lines and filing lines that a scraper kept around the article: "Posted by Jane in
@@ -60,7 +61,7 @@ const TAG_LINE = /^(?:tags?|categor(?:y|ies)|kategorien?|schlagw(?:orte|örter)|
 const mayLabelOrFooter = literalGate(LABEL, WP_FOOTER)
 const mayEndInPermalink = literalGate(PERMALINK_LINE)
 const mayBeBare = literalGate(BARE)
-const maySignOff = (text: string) => text.includes('/') || NEEDS_NORMALISING.test(text)
+const maySignOff = (block: Block) => block.text.includes('/') || needsNormalising(block)
 
 /** Comma-separated items of at most five words each, at least one item per five words: a list of tags, not a sentence. */
 function isTagList(rest: string): boolean {
@@ -112,7 +113,7 @@ export const byline = defineRule({
           return
         }
         const short = block.words <= 3
-        if (!(short && (mayBeBare(block) || maySignOff(block.text))) && !mayLabelOrFooter(block)) return
+        if (!(short && (mayBeBare(block) || maySignOff(block))) && !mayLabelOrFooter(block)) return
         const norm = block.norm
         if (short && (BARE.test(norm) || AGENCY_SIGNOFF.test(norm))) {
           context.report({ block, confidence: STRONG, reason: `A byline or tag label alone ("${block.text.slice(0, 40)}").` })
