@@ -41,6 +41,11 @@ const WORD = /[\p{L}\p{N}]+/gu
 const CODE = /[{}[\]()=;<>`\\]/u
 const SENTENCE_END = /[.!?,;:]$/u
 const count = (s: string): number => s.match(WORD)?.length ?? 0
+/** Whether the text ends in ".", "!" or "?": /[.!?]$/ without the regex, which reads the whole text to find its end. */
+function endsWithStop(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x2e || last === 0x21 || last === 0x3f
+}
 
 function pipeItems(text: string): string[] | undefined {
   if (!text.includes('|')) return undefined
@@ -67,7 +72,7 @@ export const navLine = defineRule({
     }
     /** A breadcrumb trail or a pipe-separated menu: the finding to report, or undefined. */
     const crumbOrMenu = (block: Block, text: string): { confidence: number; reason: string } | undefined => {
-      if (/[.!?]$/u.test(text)) return undefined
+      if (endsWithStop(text)) return undefined
       if (text.includes('»') || text.includes('›') || text.includes('>')) {
         const seps = text.match(CRUMB_SEP)?.length ?? 0
         const here = HERE.exec(text)
