@@ -21,6 +21,8 @@ const LABEL = /^[^:]{1,40}:\s+/u
 const WORD = /[\p{L}]{4,}/gu
 const ITEM_WORD = /[\p{L}\p{N}]+/gu
 const HAS_SEPARATOR = /\s[/|·]\s/u
+/** HAS_SEPARATOR, read only when a separator is there at all: `includes` rules most text out faster than the regex reads it. */
+const hasSeparator = (text: string): boolean => (text.includes('/') || text.includes('|') || text.includes('·')) && HAS_SEPARATOR.test(text)
 
 interface Stuffing {
   readonly best: string
@@ -58,7 +60,7 @@ export const keywordList = defineRule({
 
     return {
       block(block) {
-        if (block.words < minItems * 2 || !HAS_SEPARATOR.test(block.text)) return
+        if (block.words < minItems * 2 || !hasSeparator(block.text)) return
         if (block.lines === 1) {
           if (block.words > maxWords || block.endsLikeSentence) return
           const s = stuffing(block.norm)
@@ -68,7 +70,7 @@ export const keywordList = defineRule({
         // A footer box: a stuffed line among a few lines, with no article prose after the block.
         if (block.lines > maxLines || block.words > maxBlockWords || context.stats.lastProse > block.index) return
         for (const line of block.text.split('\n')) {
-          if (line.length < minItems * 4 || !HAS_SEPARATOR.test(line) || /[.!?]\s*$/u.test(line)) continue
+          if (line.length < minItems * 4 || !hasSeparator(line) || /[.!?]\s*$/u.test(line)) continue
           const s = stuffing(normalizeForMatch(line))
           if (s) {
             context.report({ block, confidence: 0.85, reason: `A box at the end with a keyword-stuffing line: "${s.best}" in ${s.n} of its ${s.items} items.` })
