@@ -158,8 +158,8 @@ export class PhraseMatcher {
   readonly #ungated: number[] = []
   /** First words of all labels and prefixes. */
   readonly #firstWords = new Set<string>()
-  /** This table's bit in PHRASE_MASKS. */
-  readonly #bit = PHRASE_MASKS.claim()
+  /** This table's bit in PHRASE_MASKS, given back when the matcher is collected. */
+  readonly #bit = PHRASE_MASKS.claim(this)
 
   /** `owner` names the rule in errors about its patterns. */
   constructor(tables: readonly PhraseTable[], owner = 'a phrase table') {

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PhraseMasks } from '../../src/helpers/phrase-masks.js'
+import v8 from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { PHRASE_MASKS, PhraseMasks } from '../../src/helpers/phrase-masks.js'
 import { definePhrases, PhraseMatcher } from '../../src/helpers/phrases.js'
 import { TRIGGERS } from '../../src/helpers/trigger-index.js'
 import { LazyBlock } from '../../src/segment/block.js'
@@ -51,6 +53,58 @@ describe('PhraseMasks', () => {
     bits.forEach((b, i) => masks.register(b, [`word${i}`], [], false))
     const bl = block('word65 is how this block starts')
     expect(bits.filter((b) => masks.mayMatch(bl, b))).toEqual([bits[65]])
+  })
+})
+
+describe('PhraseMasks, bits given back', () => {
+  it('release() takes the bit out of every registration, and the next table reuses it', () => {
+    const masks = new PhraseMasks()
+    const a = masks.claim()
+    const b = masks.claim()
+    const [quokka] = TRIGGERS.add(['quokkaword'], new Set(['quokkaword']))
+    masks.register(a, ['subscribe'], [quokka!], true)
+    masks.register(b, ['subscribe'], [], false)
+    const bl = block('Subscribe to the quokkaword digest')
+    expect([masks.mayMatch(bl, a), masks.mayMatch(bl, b)]).toEqual([true, true])
+    masks.release(a)
+    // The cached mask of the block is recomputed without a's bit; b keeps its own.
+    expect([masks.mayMatch(bl, a), masks.mayMatch(bl, b)]).toEqual([false, true])
+    expect(masks.mayMatch(block('Anything at all.'), a)).toBe(false)
+    expect(masks.claimed).toBe(1)
+    const c = masks.claim()
+    expect(c.slot).toBe(a.slot)
+    expect(masks.width).toBe(2)
+    expect(masks.mayMatch(bl, c)).toBe(false)
+    masks.register(c, ['subscribe'], [], false)
+    expect(masks.mayMatch(bl, c)).toBe(true)
+  })
+
+  it('keeps the masks as wide as the most tables held at once, however many come and go', () => {
+    const masks = new PhraseMasks()
+    for (let i = 0; i < 500; i++) {
+      const bits = [masks.claim(), masks.claim(), masks.claim()]
+      bits.forEach((b, k) => masks.register(b, [`first${k}`], [], false))
+      for (const b of bits) masks.release(b)
+    }
+    expect(masks.width).toBe(3)
+    expect(masks.claimed).toBe(0)
+  })
+
+  it('gets the bit of a collected phrase table back', async () => {
+    v8.setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const before = PHRASE_MASKS.claimed
+    // Made in a function of their own, so that nothing here holds them once it returns.
+    ;(() => {
+      for (let i = 0; i < 50; i++) new PhraseMatcher([definePhrases('en', { labels: [`gone label ${i}`] })])
+    })()
+    expect(PHRASE_MASKS.claimed).toBe(before + 50)
+    // Finalisers run in a task after the collection; give them a few turns.
+    for (let i = 0; i < 20 && PHRASE_MASKS.claimed > before; i++) {
+      gc()
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(PHRASE_MASKS.claimed).toBe(before)
   })
 })
 
