@@ -1,5 +1,6 @@
 import { LazyBlock } from '../segment/block.js'
 import type { Block } from '../types.js'
+import { LiteralAutomaton } from './literal-automaton.js'
 
 /**
  * One scan per document for every phrase rule at once. Each pattern registers the literal words
@@ -8,16 +9,12 @@ import type { Block } from '../types.js'
  * article paragraphs hold none of a pattern's literals, and then the pattern does not run: the
  * cost of the phrase tables stops growing with their size.
  *
- * The scan is one native regex over the document (all literals in one case-insensitive
- * alternation, factored by shared prefixes): V8 runs it several times faster than any JavaScript
- * character loop (an Aho-Corasick automaton here managed about a third of its speed). Literals
- * that every match of their pattern has at a word start (most of them: tables write `\b`) are
- * only tried at word starts, so inside words the scan tries a handful of literals, not hundreds.
- * The alternation reports one literal per start position, the longest; shorter literals
- * contained in it are added from a precomputed table, and the scan resumes one character after
- * each match start, so overlapping literals are all seen. The answer holds every literal a
- * pattern could need (and, through that table, sometimes one more: a gate lets a block through
- * that it could have ruled out, never the other way round).
+ * The scan is one pass over the document's UTF-8 bytes with an Aho–Corasick automaton of every
+ * literal, run in WebAssembly (literal-automaton.ts). Literals that every match of their pattern
+ * has at a word start (most of them: tables write `\b`) are only found at word starts; the
+ * others anywhere. The answer is the literals a block holds, each where its patterns need it
+ * (and, through byte-level case folding, now and then one that is not quite there: a gate lets
+ * a block through that it could have ruled out, never the other way round).
  *
  * The scan reads the raw text, so most blocks never need their normalised copy. Text with
  * invisible characters, look-alike scripts, ligatures, full-width forms or capitals beyond
@@ -48,56 +45,11 @@ const ASCII_WORD_START = /^[a-z0-9]/
 export type Probe = readonly number[]
 const NONE: Probe = Object.freeze([])
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-}
-
-/**
- * The literals as one regex factored by shared prefixes ("subscri(?:be|ption)" rather than
- * "subscribe|subscription"): V8 then tests one branch per character instead of every literal,
- * which scans about 1.4 times faster than the flat alternation (measured on the bench texts).
- * Each branch is greedy, so the longest literal on a path is the one reported, as before.
- */
-export function trieSource(literals: readonly string[]): string {
-  interface Node {
-    end: boolean
-    next: Map<string, Node>
-  }
-  const root: Node = { end: false, next: new Map() }
-  for (const literal of literals) {
-    let node = root
-    for (const ch of literal) {
-      let child = node.next.get(ch)
-      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }))
-      node = child
-    }
-    node.end = true
-  }
-  const emit = (node: Node): string => {
-    const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child))
-    if (branches.length === 0) return ''
-    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
-    return node.end ? `(?:${body})?` : body
-  }
-  return emit(root)
-}
-
-interface Compiled {
-  /** All literals in one global case-insensitive regex, factored by shared prefixes (trieSource). */
-  readonly scanner: RegExp
-  /** Literal id → ids of every registered literal it contains, itself included. */
-  readonly contains: readonly (readonly number[])[]
-  /** Scratch marks for one block's ids, cleared after each block (allocated once). */
-  readonly mark: Uint8Array
-  /** Every id: the answer when a match cannot be named, so that nothing is ever missed. */
-  readonly all: Probe
-}
-
 export class TriggerIndex {
   readonly #ids = new Map<string, number>()
   /** Literals searched at every position (the others only where a word starts). */
   readonly #anywhere = new Set<string>()
-  #compiled: Compiled | undefined
+  #compiled: LiteralAutomaton | undefined
   /** Identifies the current literal set: answers cached under an older epoch are stale. */
   #epoch: object = {}
   #cache = new WeakMap<Block, Probe>()
@@ -144,62 +96,11 @@ export class TriggerIndex {
     return this.#epoch
   }
 
-  #compile(): Compiled {
+  #compile(): LiteralAutomaton {
     if (this.#compiled) return this.#compiled
     const literals = [...this.#ids.keys()]
-    const anywhere = literals.filter((l) => this.#anywhere.has(l))
-    // At a word start every literal is tried, longest first as before; inside a word only those
-    // a pattern may need there. Most positions of a text are inside words, so most of the scan
-    // tries one or two branches. (JavaScript's \b is ASCII-only: literals at word starts begin
-    // with an ASCII letter or digit, where it is exact; see ASCII_WORD_START.)
-    const source = !literals.length
-      ? '(?!)'
-      : anywhere.length === literals.length
-        ? trieSource(literals)
-        : `\\b(?:${trieSource(literals)})${anywhere.length ? `|${trieSource(anywhere)}` : ''}`
-    // Every substring of each literal looked up, rather than every pair of literals compared:
-    // literals are short, and 560 of them made the pairwise table cost a tenth of a second.
-    const contains = literals.map((outer) => {
-      const ids = new Set<number>()
-      for (let from = 0; from < outer.length; from++) {
-        for (let to = from + 1; to <= outer.length; to++) {
-          const id = this.#ids.get(outer.slice(from, to))
-          if (id !== undefined) ids.add(id)
-        }
-      }
-      return [...ids].sort((a, b) => a - b)
-    })
-    this.#compiled = {
-      scanner: new RegExp(source, 'gi'),
-      contains,
-      mark: new Uint8Array(literals.length),
-      all: Object.freeze(literals.map((_, id) => id)),
-    }
+    this.#compiled = new LiteralAutomaton(literals, (id) => this.#anywhere.has(literals[id]!))
     return this.#compiled
-  }
-
-  /** Ids of the literal matched at one position and of those it contains, added to `into` once each. */
-  #collect(c: Compiled, matched: string, into: number[]): void {
-    const id = this.#ids.get(matched) ?? this.#ids.get(matched.toLowerCase())
-    // The regex's case folding and toLowerCase() might disagree on some exotic letter: then
-    // the block counts as holding every literal (its patterns all run) rather than none.
-    const implied = id === undefined ? c.all : c.contains[id]!
-    for (let k = 0; k < implied.length; k++) {
-      const j = implied[k]!
-      if (c.mark[j] === 0) {
-        c.mark[j] = 1
-        into.push(j)
-      }
-    }
-  }
-
-  #clear(c: Compiled, ids: readonly number[]): void {
-    for (let k = 0; k < ids.length; k++) c.mark[ids[k]!] = 0
-  }
-
-  #finish(c: Compiled, block: Block, ids: number[]): void {
-    this.#clear(c, ids)
-    this.#remember(block, ids.length ? ids : NONE)
   }
 
   #remember(block: Block, probe: Probe): void {
@@ -218,7 +119,7 @@ export class TriggerIndex {
 
   /**
    * Announces a document (the engine calls this before the rules run): the first probe() of one
-   * of its blocks scans all of them in one regex pass, so that the per-block overhead of many
+   * of its blocks scans all of them in one pass, so that the per-block overhead of many
    * short scans goes away. When no rule asks (every phrase rule off), nothing is scanned.
    */
   prescan(blocks: readonly Block[]): void {
@@ -233,32 +134,10 @@ export class TriggerIndex {
     this.#pending = undefined
     if (this.#ids.size === 0) return
     const texts = blocks.map((b) => b.text)
-    const joined = texts.join('\n')
-    if (NEEDS_NORMALISING.test(joined)) return
+    if (NEEDS_NORMALISING.test(texts.join('\n'))) return
     for (const b of blocks) if (b instanceof LazyBlock) b.needsNormalising = false
-    const c = this.#compile()
-    const scanner = c.scanner
-    scanner.lastIndex = 0
-    let block = 0
-    let blockEnd = texts[0]!.length
-    let ids: number[] = []
-    for (let m = scanner.exec(joined); m !== null; m = scanner.exec(joined)) {
-      if (m.index > blockEnd) {
-        this.#finish(c, blocks[block]!, ids)
-        ids = []
-        blockEnd += 1 + texts[++block]!.length
-        while (m.index > blockEnd) {
-          this.#remember(blocks[block]!, NONE)
-          blockEnd += 1 + texts[++block]!.length
-        }
-      }
-      this.#collect(c, m[0], ids)
-      // Resume right after the match's first character: a literal starting inside this match
-      // (overlapping it, not contained in it) must be seen too.
-      scanner.lastIndex = m.index + 1
-    }
-    this.#finish(c, blocks[block]!, ids)
-    for (let i = block + 1; i < blocks.length; i++) this.#remember(blocks[i]!, NONE)
+    const found = this.#compile().scan(texts)
+    for (let i = 0; i < blocks.length; i++) this.#remember(blocks[i]!, found[i] ?? NONE)
   }
 
   /** Ids of the registered literals the block contains (empty for most blocks). */
@@ -271,17 +150,10 @@ export class TriggerIndex {
       cached = this.#recall(block)
       if (cached !== undefined) return cached
     }
-    const c = this.#compile()
-    const text = needsNormalising(block) ? block.norm : block.text
-    const ids: number[] = []
-    const scanner = c.scanner
-    scanner.lastIndex = 0
-    for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
-      this.#collect(c, m[0], ids)
-      scanner.lastIndex = m.index + 1
-    }
-    this.#finish(c, block, ids)
-    return ids.length ? ids : NONE
+    const [found] = this.#compile().scan([needsNormalising(block) ? block.norm : block.text])
+    const probe = found ?? NONE
+    this.#remember(block, probe)
+    return probe
   }
 }
 
