@@ -1,5 +1,6 @@
 import { LazyBlock } from '../segment/block.js'
 import type { Block } from '../types.js'
+import { NEEDS_NORMALISING } from '../text/normalize.js'
 
 /**
  * The first word of a block, lower case, letters and digits only: the same first word as the
@@ -7,13 +8,6 @@ import type { Block } from '../types.js'
  * a set of their own first words before doing anything costlier, so blocks that cannot start a
  * label (most of them) cost one short scan.
  */
-/**
- * Text whose first word only normalising can tell: invisible characters, look-alike scripts,
- * ligatures and full-width forms, and marks that are not letters but sit next to them (combining
- * accents, emoji variation selectors: "➡️ Check current price" starts with U+FE0F, which the label
- * key drops). Such blocks take their first word from the label key instead.
- */
-const NEEDS_NORMALISING = /[\u00ad\u0300-\u036f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff\u0370-\u052f\ufb00-\ufb4f\uff00-\uffef\ud835]/
 const cache = new WeakMap<Block, string>()
 
 function isWordChar(c: number): boolean {
@@ -41,6 +35,9 @@ function scanFirstWord(text: string): string {
 }
 
 /**
+ * Text whose first word only normalising can tell (NEEDS_NORMALISING: invisible characters,
+ * look-alike scripts, compatibility forms, marks that are not letters but sit next to them, such
+ * as the emoji variation selector of "➡️ Check current price") takes it from the label key.
  * Only the characters up to the end of the first word, and the one that ends it, can make its
  * normalised form differ ("Sub\u200Bscribe", "Ｓubscribe", a combining accent): what comes after
  * a plain separator cannot join the first word. So only that stretch is tested, not the whole

@@ -1,5 +1,6 @@
 import { LazyBlock } from '../segment/block.js'
 import type { Block } from '../types.js'
+import { NEEDS_NORMALISING } from '../text/normalize.js'
 import { LiteralAutomaton } from './literal-automaton.js'
 
 /**
@@ -16,12 +17,12 @@ import { LiteralAutomaton } from './literal-automaton.js'
  * (and, through byte-level case folding, now and then one that is not quite there: a gate lets
  * a block through that it could have ruled out, never the other way round).
  *
- * The scan reads the raw text, so most blocks never need their normalised copy. Text with
- * invisible characters, look-alike scripts, ligatures, full-width forms or capitals beyond
- * Latin-1 is scanned in its normalised form instead, so obfuscated cruft ("Sub\u00ADscribe") is
- * still seen.
+ * The scan reads the raw text, so most blocks never need their normalised copy. A block with
+ * characters that normalising would read differently (NEEDS_NORMALISING: invisible characters,
+ * look-alike scripts, compatibility forms, capitals beyond Latin-1) is scanned in its normalised
+ * form instead, so obfuscated cruft ("Sub\u00ADscribe", "ⓢⓤⓑⓢⓒⓡⓘⓑⓔ") is still seen.
  */
-export const NEEDS_NORMALISING = /[\u00ad\u200b-\u200d\u2060\ufeff\u0100-\u024f\u0370-\u052f\u1e00-\u1eff\ufb00-\ufb4f\uff00-\uffef\ud835]/
+export { NEEDS_NORMALISING }
 
 /**
  * Whether a block's text holds a character that NEEDS_NORMALISING names. Settled once per block
@@ -127,15 +128,19 @@ export class TriggerIndex {
   }
 
   /**
-   * Scans the announced document. Documents whose text needs normalising are left to probe(),
-   * block by block.
+   * Scans the announced document: every block at once, each in its raw text or, where that needs
+   * normalising, in its matching copy.
    */
   #scanDocument(blocks: readonly Block[]): void {
     this.#pending = undefined
     if (this.#ids.size === 0) return
-    const texts = blocks.map((b) => b.text)
-    if (NEEDS_NORMALISING.test(texts.join('\n'))) return
-    for (const b of blocks) if (b instanceof LazyBlock) b.needsNormalising = false
+    let texts = blocks.map((b) => b.text)
+    if (NEEDS_NORMALISING.test(texts.join('\n'))) {
+      // Some block must be read in its matching copy: those that need it, the others as they are.
+      texts = blocks.map((b) => (needsNormalising(b) ? b.norm : b.text))
+    } else {
+      for (const b of blocks) if (b instanceof LazyBlock) b.needsNormalising = false
+    }
     const found = this.#compile().scan(texts)
     for (let i = 0; i < blocks.length; i++) this.#remember(blocks[i]!, found[i] ?? NONE)
   }

@@ -5,6 +5,19 @@ import { foldLookalikes } from './confusables.js'
  * "Sub\u00ADscribe", "Sub\u200Bscribe", "ＳＵＢＳＣＲＩＢＥ" and "Ѕubscribe" all read "subscribe".
  * The raw text is what decruft returns; this copy is thrown away.
  */
+/**
+ * Characters whose matching copy can differ from the text in its Latin letters and digits beyond
+ * what a case-insensitive comparison of ASCII and Latin-1 sees: invisible characters and marks
+ * that normalising removes or joins to a letter ("Sub\u00ADscribe", "e\u0301"), letters with case
+ * partners beyond Latin-1, look-alike scripts (Greek, Cyrillic, Armenian), compatibility forms
+ * that NFKC turns into Latin letters or digits (ligatures, full-width and circled letters,
+ * superscripts, "℡", "㎏", mathematical alphabets). Code that reads the raw text instead of the
+ * matching copy for speed (the literal scan, the first word) must take the matching copy when
+ * this holds. A test checks every code point up to U+2FFFF against normalizeForMatch.
+ */
+export const NEEDS_NORMALISING =
+  /[\u00aa\u00ad\u00b2\u00b3\u00b9\u00ba\u00bc-\u00be\u0100-\u058f\u180e\u1d00-\u1fff\u200b-\u200d\u2060\u2070-\u209f\u20a8\u2100-\u218f\u2460-\u24ff\u2c60-\u2c7f\u3250-\u33ff\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb4f\ufe00-\ufe0f\ufeff\uff00-\uffef\ud801\ud833\ud835\ud838\ud83c\ud83e]/
+
 export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g
 export const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g
 export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/

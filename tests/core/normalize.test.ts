@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { labelKey, normalizeForMatch } from '../../src/text/normalize.js'
+import { labelKey, NEEDS_NORMALISING, normalizeForMatch } from '../../src/text/normalize.js'
 
 describe('normalizeForMatch', () => {
   it.each([
@@ -39,5 +39,42 @@ describe('normalizeForMatch', () => {
 
   it('gives labels one key whatever their punctuation', () => {
     expect(labelKey(normalizeForMatch('» Read more:'))).toBe(labelKey(normalizeForMatch('READ MORE')))
+  })
+})
+
+describe('NEEDS_NORMALISING', () => {
+  /** What a scan of the raw text sees of a character: ASCII and Latin-1 capitals folded, nothing else. */
+  const rawView = (ch: string) => {
+    const c = ch.codePointAt(0)!
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? ch.toLowerCase() : ch
+  }
+  /** Literals are Latin letters and digits: anything else only separates them. */
+  const lettersAndDigits = (s: string) => s.replace(/[^\p{Script=Latin}0-9]+/gu, '|')
+
+  it('holds every character that the matching copy reads as other Latin letters or digits than the raw text (all code points to U+2FFFF)', () => {
+    const missing: string[] = []
+    for (let c = 0x80; c < 0x30000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue
+      const ch = String.fromCodePoint(c)
+      if (NEEDS_NORMALISING.test(ch)) continue
+      // Between two letters, so that a character normalising removes (joining them) or turns into
+      // a letter or a mark that combines with one shows.
+      if (lettersAndDigits(normalizeForMatch(`a${ch}a`)) !== lettersAndDigits(`a${rawView(ch)}a`)) missing.push(`U+${c.toString(16)} ${ch}`)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it.each([
+    ['circled letters', 'ⓢⓤⓑⓢⓒⓡⓘⓑⓔ'],
+    ['a decomposed accent', 'anne\u0301e'],
+    ['a Mongolian vowel separator', 'sub\u180escribe'],
+    ['superscript letters', 'ᵗʰᵉ'],
+    ['a Kelvin sign', '\u212aind'],
+  ])('holds %s', (_what, text) => {
+    expect(NEEDS_NORMALISING.test(text)).toBe(true)
+  })
+
+  it('leaves plain ASCII and Latin-1 prose alone', () => {
+    expect(NEEDS_NORMALISING.test('Größe, année, Straße: “quotes” – dashes… and 20 € — fine.')).toBe(false)
   })
 })

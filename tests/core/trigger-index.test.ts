@@ -48,6 +48,8 @@ describe('TriggerIndex', () => {
     ['a zero-width space', 'Sub\u200Bscribe now'],
     ['Cyrillic look-alikes', 'Ѕubѕcribe now'],
     ['full-width letters', 'ＳＵＢＳＣＲＩＢＥ now'],
+    ['circled letters', 'ⓢⓤⓑⓢⓒⓡⓘⓑⓔ now'],
+    ['a Mongolian vowel separator', 'Sub\u180Escribe now'],
   ])('sees a literal hidden by %s, in a prescan and in a probe', (_what, hidden) => {
     for (const prescan of [true, false]) {
       const { index, names } = setup(['subscribe'])
