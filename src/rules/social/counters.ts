@@ -1,5 +1,6 @@
 import { CERTAIN, STRONG } from '../../core/confidence.js'
 import { defineRule } from '../../helpers/define.js'
+import { literalGate } from '../../helpers/literal-gate.js'
 
 /**
  * Like, share, view and comment counters that lost their buttons: "3 likes", "1.2K shares",
@@ -15,8 +16,9 @@ const NUMBER = '\\d(?:[\\d.,\\s]{0,11}[\\d.,])?(?: ?(?:k|m|mio|tys))?\\.?'
 // quadratically many ways before failing.
 const COUNTER_PART = new RegExp(`^(?:${NUMBER}\\s*${NOUN}|${NOUN}\\s*(?::\\s*)?${NUMBER})$`, 'u')
 const SEPARATORS = /\s*[|·•/]\s*|\s{2,}/u
-/** Cheap gate: the block has a digit and a counter-word letter sequence. */
+/** Cheap gates: a counter has a digit, and a counter word (from the shared literal scan). */
 const HAS_DIGIT = /\d/
+const mayHoldCounterWord = literalGate(COUNTER_PART)
 
 export const counters = defineRule({
   meta: {
@@ -31,7 +33,7 @@ export const counters = defineRule({
   create(context) {
     return {
       block(block) {
-        if (block.words === 0 || block.words > context.options.maxWords || block.lines > 1 || !HAS_DIGIT.test(block.text)) return
+        if (block.words === 0 || block.words > context.options.maxWords || block.lines > 1 || !HAS_DIGIT.test(block.text) || !mayHoldCounterWord(block)) return
         const parts = block.norm.split(SEPARATORS).map((p) => p.trim()).filter(Boolean)
         if (parts.length === 0 || !parts.every((p) => COUNTER_PART.test(p))) return
         context.report({ block, confidence: parts.length > 1 ? CERTAIN : STRONG, reason: `The block is only a like/share/view counter ("${block.text.slice(0, 60)}").` })
