@@ -1,6 +1,6 @@
 import { LazyBlock } from '../segment/block.js'
 import type { Block } from '../types.js'
-import { NEEDS_NORMALISING } from '../text/normalize.js'
+import { needsNormalisingText } from '../text/normalize.js'
 
 /**
  * The first word of a block, lower case, letters and digits only: the same first word as the
@@ -46,7 +46,7 @@ function scanFirstWord(text: string): string {
 function computeFirstWord(block: Block): string {
   const text = block.text
   const [i, j] = firstWordSpan(text)
-  return NEEDS_NORMALISING.test(text.slice(0, j + 1)) ? (block.key.split(' ', 1)[0] ?? '') : text.slice(i, j).toLowerCase()
+  return needsNormalisingText(text.slice(0, j + 1)) ? (block.key.split(' ', 1)[0] ?? '') : text.slice(i, j).toLowerCase()
 }
 
 export function firstWord(block: Block): string {

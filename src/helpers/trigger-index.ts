@@ -1,6 +1,6 @@
 import { LazyBlock } from '../segment/block.js'
 import type { Block } from '../types.js'
-import { NEEDS_NORMALISING } from '../text/normalize.js'
+import { NEEDS_NORMALISING, needsNormalisingText } from '../text/normalize.js'
 import { LiteralAutomaton } from './literal-automaton.js'
 
 /**
@@ -25,13 +25,13 @@ import { LiteralAutomaton } from './literal-automaton.js'
 export { NEEDS_NORMALISING }
 
 /**
- * Whether a block's text holds a character that NEEDS_NORMALISING names. Settled once per block
- * (several rules ask it of most short blocks, and the test reads the whole text); a document
- * scan settles it for all the blocks of a document that holds no such character at all.
+ * Whether a block's text holds a character that NEEDS_NORMALISING names. Settled once per block,
+ * by the document scan for every block: several rules ask it of most short blocks, and the test
+ * reads the whole text.
  */
 export function needsNormalising(block: Block): boolean {
-  if (block instanceof LazyBlock) return (block.needsNormalising ??= NEEDS_NORMALISING.test(block.text))
-  return NEEDS_NORMALISING.test(block.text)
+  if (block instanceof LazyBlock) return (block.needsNormalising ??= needsNormalisingText(block.text))
+  return needsNormalisingText(block.text)
 }
 
 const NO_WORD_STARTS: ReadonlySet<string> = new Set()
@@ -134,13 +134,9 @@ export class TriggerIndex {
   #scanDocument(blocks: readonly Block[]): void {
     this.#pending = undefined
     if (this.#ids.size === 0) return
-    let texts = blocks.map((b) => b.text)
-    if (NEEDS_NORMALISING.test(texts.join('\n'))) {
-      // Some block must be read in its matching copy: those that need it, the others as they are.
-      texts = blocks.map((b) => (needsNormalising(b) ? b.norm : b.text))
-    } else {
-      for (const b of blocks) if (b instanceof LazyBlock) b.needsNormalising = false
-    }
+    // Each block is tested on its own (no joined copy of the document to make) and its answer
+    // kept: rules ask it again.
+    const texts = blocks.map((b) => (needsNormalising(b) ? b.norm : b.text))
     const found = this.#compile().scan(texts)
     for (let i = 0; i < blocks.length; i++) this.#remember(blocks[i]!, found[i] ?? NONE)
   }

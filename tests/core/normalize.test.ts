@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { labelKey, NEEDS_NORMALISING, normalizeForMatch } from '../../src/text/normalize.js'
+import { labelKey, NEEDS_NORMALISING, needsNormalisingText, normalizeForMatch } from '../../src/text/normalize.js'
 
 describe('normalizeForMatch', () => {
   it.each([
@@ -76,5 +76,18 @@ describe('NEEDS_NORMALISING', () => {
 
   it('leaves plain ASCII and Latin-1 prose alone', () => {
     expect(NEEDS_NORMALISING.test('Größe, année, Straße: “quotes” – dashes… and 20 € — fine.')).toBe(false)
+  })
+})
+
+describe('needsNormalisingText', () => {
+  it('holds the same characters as NEEDS_NORMALISING (every UTF-16 code unit)', () => {
+    const differ: number[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      if (needsNormalisingText(ch) !== NEEDS_NORMALISING.test(ch)) differ.push(c)
+    }
+    expect(differ).toEqual([])
+    expect(needsNormalisingText('plain text, then ⓢ')).toBe(true)
+    expect(needsNormalisingText('plain text')).toBe(false)
   })
 })

@@ -28,6 +28,8 @@ const AUDITED: Readonly<Record<string, RegExp>> = {
   'text/normalize PRINTABLE_ASCII': normalize.PRINTABLE_ASCII,
   'text/normalize COMMON_LATIN': normalize.COMMON_LATIN,
   'text/normalize TYPOGRAPHIC': normalize.TYPOGRAPHIC,
+  'text/normalize NEEDS_NORMALISING_LOW': normalize.NEEDS_NORMALISING_LOW,
+  'text/normalize NEEDS_NORMALISING_HIGH': normalize.NEEDS_NORMALISING_HIGH,
   'segment/text BREAK': text.BREAK,
   'segment/text BLANK': text.BLANK,
   'segment/features URLISH': features.URLISH,
