@@ -160,7 +160,12 @@ export class LiteralAutomaton {
    * literal that does not start with an ASCII letter or digit always is (no ASCII word boundary
    * can come before it).
    */
-  constructor(literals: readonly string[], anywhere: (id: number) => boolean) {
+  constructor(
+    literals: readonly string[],
+    anywhere: (id: number) => boolean,
+    /** The last stamp before the marks are cleared (see #nextStamp; tests lower it). */
+    private readonly maxStamp = 0x7fffffff,
+  ) {
     const entries = literals.map((l, id) => ({ bytes: encoder.encode(l), id })).filter((e) => e.bytes.length > 0)
 
     // Classes: one per folded byte value that some literal holds.
@@ -199,7 +204,20 @@ export class LiteralAutomaton {
       for (let i = 0; i < dfa.next.length; i++) u32[(base >> 2) + i] = base + dfa.next[i]! * row
     }
     this.#scan = instantiateScan(this.#memory)
-    this.#stamp = new Int32Array(literals.length).fill(-1)
+    this.#stamp = new Int32Array(literals.length)
+  }
+
+  /**
+   * A stamp no list has had since the marks were last cleared. Stamps are int32: a process that
+   * runs long enough to use them all (two billion blocks with literals) clears the marks and
+   * starts again, rather than let a wrapped stamp pass for an old one.
+   */
+  #nextStamp(): void {
+    if (this.#stampNow >= this.maxStamp) {
+      this.#stamp.fill(0)
+      this.#stampNow = 0
+    }
+    this.#stampNow++
   }
 
   /** Bytes of memory the automaton holds (its table and work area). */
@@ -241,10 +259,10 @@ export class LiteralAutomaton {
         let list = result[owner]
         if (!list) {
           list = result[owner] = []
-          this.#stampNow++
+          this.#nextStamp()
         } else if (this.#stamp[list[0]!] !== this.#stampNow) {
           // The owner's list was started in an earlier chunk: renew its stamps.
-          this.#stampNow++
+          this.#nextStamp()
           for (const id of list) this.#stamp[id] = this.#stampNow
         }
         for (let k = 0; k < ids.length; k++) {

@@ -10,7 +10,7 @@ import { LiteralAutomaton } from './literal-automaton.js'
  * article paragraphs hold none of a pattern's literals, and then the pattern does not run: the
  * cost of the phrase tables stops growing with their size.
  *
- * The scan is one pass over the document's UTF-8 bytes with an Aho–Corasick automaton of every
+ * The scan is one pass over the document's UTF-8 bytes with Aho–Corasick automata of every
  * literal, run in WebAssembly (literal-automaton.ts). Literals that every match of their pattern
  * has at a word start (most of them: tables write `\b`) are only found at word starts; the
  * others anywhere. The answer is the literals a block holds, each where its patterns need it

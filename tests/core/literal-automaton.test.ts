@@ -93,3 +93,13 @@ describe('LiteralAutomaton', () => {
     )
   })
 })
+
+describe('LiteralAutomaton, long runs', () => {
+  it('keeps every answer whole when its stamps run out and start again', () => {
+    // Two stamps only: the third text takes the first stamp again, which the first text left on "like".
+    const automaton = new LiteralAutomaton(['share', 'like'], () => false, 2)
+    for (let round = 0; round < 5; round++) {
+      expect(automaton.scan(['like', 'share', 'like', 'plain', 'share, like, share'])).toEqual([[1], [0], [1], undefined, [0, 1]])
+    }
+  })
+})
