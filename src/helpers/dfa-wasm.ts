@@ -128,18 +128,55 @@ interface WasmApi {
   Module: new (bytes: Uint8Array) => object
   Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> }
 }
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
+/** Absent where V8 runs without WebAssembly (`node --jitless`, some hardened hosts). */
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
+
+/** Whether this process can run the WebAssembly scan; without it, the same loop runs in JavaScript. */
+export const HAS_WEBASSEMBLY = wasm !== undefined
 
 let compiled: object | undefined
 
-/** A zeroed memory of at least `bytes` bytes. */
+/** A zeroed memory of at least `bytes` bytes (a plain buffer where there is no WebAssembly). */
 export function createMemory(bytes: number): WasmMemory {
-  return new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) })
+  const pages = Math.max(1, Math.ceil(bytes / 65536))
+  return wasm ? new wasm.Memory({ initial: pages }) : { buffer: new ArrayBuffer(pages * 65536) }
 }
 
-/** The scan function bound to a memory (compiled once per process: it is a few hundred bytes). */
-export function instantiateScan(memory: WasmMemory): ScanFunction {
+/**
+ * The scan function over a memory: compiled once per process (it is a few hundred bytes), or,
+ * without WebAssembly or when `engine` is 'js', the same loop in JavaScript (several times
+ * slower; the tests hold the two to the same answers).
+ */
+export function instantiateScan(memory: WasmMemory, engine: 'wasm' | 'js' = wasm ? 'wasm' : 'js'): ScanFunction {
+  if (engine === 'js' || !wasm) return scanInJavaScript(memory)
   compiled ??= new wasm.Module(MODULE_BYTES)
   const instance = new wasm.Instance(compiled, { env: { memory } })
   return instance.exports.scan as ScanFunction
+}
+
+function scanInJavaScript(memory: WasmMemory): ScanFunction {
+  const u8 = new Uint8Array(memory.buffer)
+  const u16 = new Uint16Array(memory.buffer)
+  const u32 = new Uint32Array(memory.buffer)
+  return (input, length, stateA, stateB, out, classes, acceptA, acceptB, stateOut) => {
+    let reports = 0
+    for (let at = input, end = input + length; at < end; at++) {
+      const k = u16[(classes >> 1) + u8[at]!]!
+      stateA = u32[(stateA + k) >> 2]!
+      stateB = u32[(stateB + k) >> 2]!
+      if (stateA >= acceptA) {
+        u32[(out >> 2) + 2 * reports] = at - input
+        u32[(out >> 2) + 2 * reports + 1] = stateA
+        reports++
+      }
+      if (stateB >= acceptB) {
+        u32[(out >> 2) + 2 * reports] = at - input
+        u32[(out >> 2) + 2 * reports + 1] = stateB
+        reports++
+      }
+    }
+    u32[stateOut >> 2] = stateA
+    u32[(stateOut >> 2) + 1] = stateB
+    return reports
+  }
 }

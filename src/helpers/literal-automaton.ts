@@ -163,8 +163,9 @@ export class LiteralAutomaton {
   constructor(
     literals: readonly string[],
     anywhere: (id: number) => boolean,
-    /** The last stamp before the marks are cleared (see #nextStamp; tests lower it). */
+    /** Tests only: the last stamp before the marks are cleared (see #nextStamp), and the engine. */
     private readonly maxStamp = 0x7fffffff,
+    engine?: 'wasm' | 'js',
   ) {
     const entries = literals.map((l, id) => ({ bytes: encoder.encode(l), id })).filter((e) => e.bytes.length > 0)
 
@@ -203,7 +204,7 @@ export class LiteralAutomaton {
     for (const [dfa, base] of [[this.#a, tableA], [this.#b, tableB]] as const) {
       for (let i = 0; i < dfa.next.length; i++) u32[(base >> 2) + i] = base + dfa.next[i]! * row
     }
-    this.#scan = instantiateScan(this.#memory)
+    this.#scan = instantiateScan(this.#memory, engine)
     this.#stamp = new Int32Array(literals.length)
   }
 

@@ -103,3 +103,28 @@ describe('LiteralAutomaton, long runs', () => {
     }
   })
 })
+
+describe('LiteralAutomaton without WebAssembly', () => {
+  it('gives the same answers from its JavaScript loop as from the WebAssembly one', () => {
+    const literalPool = ['nation', 'donation', 'mail', 'read more', 'über', 'scribe', 'subscribe', 'ation', 'on', 'é', 'more']
+    const pieces = ['nation', 'don', 'mail', 'read', 'more', 'ÜBER', 'É', '_', '9', ' ', '.', 'Sub', 'scribe', 'x', '’', '\n']
+    fc.assert(
+      fc.property(
+        fc.subarray(literalPool, { minLength: 1 }),
+        fc.array(fc.boolean(), { minLength: literalPool.length, maxLength: literalPool.length }),
+        fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), { maxLength: 6 }),
+        (literals, flags, blocks) => {
+          const anywhere = (id: number) => flags[id]!
+          const texts = blocks.map((parts) => parts.join(''))
+          const viaWasm = new LiteralAutomaton(literals, anywhere, undefined, 'wasm').scan(texts)
+          const viaJs = new LiteralAutomaton(literals, anywhere, undefined, 'js').scan(texts)
+          expect(viaJs).toEqual(viaWasm)
+        },
+      ),
+      { numRuns: 200 },
+    )
+    // Across chunk seams too.
+    const long = `${'word '.repeat(13110)}Subscribe ${'word '.repeat(13110)}subscribe`
+    expect(new LiteralAutomaton(['subscribe', 'word'], () => false, undefined, 'js').scan([long])).toEqual([[1, 0]])
+  })
+})
