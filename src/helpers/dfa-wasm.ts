@@ -131,9 +131,6 @@ interface WasmApi {
 /** Absent where V8 runs without WebAssembly (`node --jitless`, some hardened hosts). */
 const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
 
-/** Whether this process can run the WebAssembly scan; without it, the same loop runs in JavaScript. */
-export const HAS_WEBASSEMBLY = wasm !== undefined
-
 let compiled: object | undefined
 
 /** A zeroed memory of at least `bytes` bytes (a plain buffer where there is no WebAssembly). */

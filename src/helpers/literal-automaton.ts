@@ -152,8 +152,6 @@ export class LiteralAutomaton {
   /** Per literal id, the stamp of the last block it was added to (answers hold each id once). */
   readonly #stamp: Int32Array
   #stampNow = 0
-  /** How many states the two automata have (for tests and sizing). */
-  readonly states: number
 
   /**
    * `literals[id]` in lower case. `anywhere(id)` says that a literal is sought inside words too; a
@@ -186,7 +184,6 @@ export class LiteralAutomaton {
     const wordStartOnly = (e: { bytes: Uint8Array; id: number }) => isAsciiAlnum(e.bytes[0]!) && !anywhere(e.id)
     this.#a = buildDfa(entries.filter(wordStartOnly), classes, width, wordClass, true)
     this.#b = buildDfa(entries.filter((e) => !wordStartOnly(e)), classes, width, wordClass, false)
-    this.states = this.#a.states + this.#b.states
 
     // Memory: classes (u16 offsets in a row), the last states, the two tables (u32 addresses of
     // rows), one chunk of input, its reports.
@@ -219,11 +216,6 @@ export class LiteralAutomaton {
       this.#stampNow = 0
     }
     this.#stampNow++
-  }
-
-  /** Bytes of memory the automaton holds (its table and work area). */
-  get memoryBytes(): number {
-    return this.#memory.buffer.byteLength
   }
 
   /**
