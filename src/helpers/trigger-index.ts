@@ -1,6 +1,6 @@
 import { LazyBlock } from '../segment/block.js'
 import type { Block } from '../types.js'
-import { NEEDS_NORMALISING, needsNormalisingText } from '../text/normalize.js'
+import { needsNormalisingText } from '../text/normalize.js'
 import { LiteralAutomaton } from './literal-automaton.js'
 
 /**
@@ -22,8 +22,6 @@ import { LiteralAutomaton } from './literal-automaton.js'
  * look-alike scripts, compatibility forms, capitals beyond Latin-1) is scanned in its normalised
  * form instead, so obfuscated cruft ("Sub\u00ADscribe", "ⓢⓤⓑⓢⓒⓡⓘⓑⓔ") is still seen.
  */
-export { NEEDS_NORMALISING }
-
 /**
  * Whether a block's text holds a character that NEEDS_NORMALISING names. Settled once per block,
  * by the document scan for every block: several rules ask it of most short blocks, and the test
@@ -35,12 +33,6 @@ export function needsNormalising(block: Block): boolean {
 }
 
 const NO_WORD_STARTS: ReadonlySet<string> = new Set()
-/**
- * Where a literal that starts with an ASCII letter or digit starts a word (after a character
- * that is not a letter, digit or "_"), JavaScript's ASCII \b holds too. Other literals are
- * searched everywhere.
- */
-const ASCII_WORD_START = /^[a-z0-9]/
 
 /** What a block holds: the ids of the registered literals found in it, in the order first seen. */
 export type Probe = readonly number[]
@@ -61,13 +53,14 @@ export class TriggerIndex {
    * Registers literals (lower case) and returns their ids. Cheap to call again with known ones.
    * `wordStart` names those that every match of the registering pattern has at the start of a
    * word: they are searched at word starts only. A literal one pattern needs anywhere is searched
-   * everywhere.
+   * everywhere (and so is one that does not start with an ASCII letter or digit, where no ASCII
+   * word boundary can stand: the automaton decides that).
    */
   add(literals: readonly string[], wordStart: ReadonlySet<string> = NO_WORD_STARTS): number[] {
     let added = false
     const ids = literals.map((l) => {
       let id = this.#ids.get(l)
-      const anywhere = !wordStart.has(l) || !ASCII_WORD_START.test(l)
+      const anywhere = !wordStart.has(l)
       if (id === undefined) {
         id = this.#ids.size
         this.#ids.set(l, id)

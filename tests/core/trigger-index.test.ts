@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { NEEDS_NORMALISING, TriggerIndex, needsNormalising } from '../../src/helpers/trigger-index.js'
+import { TriggerIndex, needsNormalising } from '../../src/helpers/trigger-index.js'
+import { NEEDS_NORMALISING } from '../../src/text/normalize.js'
 import { segmentText } from '../../src/segment/text.js'
 import type { Block } from '../../src/types.js'
 

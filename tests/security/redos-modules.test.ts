@@ -3,7 +3,6 @@ import * as extract from '../../src/html/extract.js'
 import * as limits from '../../src/html/limits.js'
 import * as htmlRules from '../../src/html/rules.js'
 import * as tree from '../../src/html/tree.js'
-import * as triggers from '../../src/helpers/trigger-index.js'
 import * as input from '../../src/input.js'
 import * as features from '../../src/segment/features.js'
 import * as html from '../../src/segment/html.js'
@@ -46,7 +45,7 @@ const AUDITED: Readonly<Record<string, RegExp>> = {
   'html/rules HIDDEN_STYLE': htmlRules.HIDDEN_STYLE,
   'html/extract SENTENCE': extract.SENTENCE,
   'html/tree WS': tree.WS,
-  'helpers/trigger-index NEEDS_NORMALISING': triggers.NEEDS_NORMALISING,
+  'text/normalize NEEDS_NORMALISING': normalize.NEEDS_NORMALISING,
 }
 
 describe('ReDoS audit of module-level regexes', () => {
