@@ -17,6 +17,11 @@ export interface CliIO {
   stderr: Writable
   /** Directory that relative paths are resolved against (default: process.cwd()). */
   cwd?: string
+  /**
+   * Collects the process's garbage (bin.ts passes V8's `gc`). A corpus run with workers calls it
+   * every 4 MB of input to free the byte buffers the main thread has passed on (collect.ts).
+   */
+  collectGarbage?: () => void
 }
 
 export const EXIT_OK = 0

@@ -130,6 +130,25 @@ describe('--workers', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('cannot load me')
   })
+
+  it("with workers, the main thread collects the byte buffers it passed on every 4 MB of input (V8's trace names the forced collections 'testing')", async () => {
+    // About 10 MB in records whose cleaned text is short: the bytes matter here, not the cleaning.
+    const input = jsonl(corpus(1000, () => ({ pad: 'z'.repeat(10_000) })))
+    const forced = async (workers: string) => {
+      const r = await runCommand(process.execPath, ['--trace-gc', bin, '--jsonl', '--workers', workers], input, tmp.dir)
+      expect(r.code).toBe(0)
+      // --trace-gc writes to stdout, between the records.
+      return r.stdout.split('\n').filter((l) => l.startsWith('[') && /\btesting\b/.test(l)).length
+    }
+    expect(input.length).toBeGreaterThan(10_000_000)
+    // Two collections of 4 MB passed; V8 logs one or two collections for each gc() (two when it
+    // first finishes a collection it had already started).
+    const withWorkers = await forced('2')
+    expect(withWorkers).toBeGreaterThanOrEqual(2)
+    expect(withWorkers).toBeLessThanOrEqual(4)
+    // Without workers the cleaning in the main thread keeps V8 collecting on its own.
+    expect(await forced('0')).toBe(0)
+  }, 60_000)
 })
 
 describe('GNU parallel (needs the `parallel` program: apt-get install parallel)', () => {

@@ -5,6 +5,7 @@ import type { Readable, Writable } from 'node:stream'
 import type { Cleaner } from '../../decruft.js'
 import type { CliArgs } from '../args.js'
 import { LineChunker, type Cut } from './chunker.js'
+import { COLLECT_EVERY_BYTES, everyBytes } from './collect.js'
 import { CorpusError } from './errors.js'
 import { WorkerPool, workerFile } from './pool.js'
 import { processChunk, type ChunkResult, type ChunkTask, type RecordSettings } from './records.js'
@@ -17,6 +18,8 @@ export interface CorpusIO {
   stdout: Writable
   stderr: Writable
   cwd: string
+  /** See CliIO.collectGarbage: called every COLLECT_EVERY_BYTES of input when workers clean. */
+  collectGarbage?: () => void
 }
 
 /** How many failures are listed one by one on stderr; the rest are counted (and in --rejects). */
@@ -72,8 +75,13 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
   const totals = new RunTotals()
   let listed = 0
   let unreadable = 0
-  const pending: { task: ChunkTask; result: Promise<ChunkResult> }[] = []
+  // `size`: the chunk's byte count, read before a worker takes (detaches) its bytes.
+  const pending: { task: ChunkTask; size: number; result: Promise<ChunkResult> }[] = []
   const maxInFlight = Math.max(2, workers * 2 + 1)
+
+  // With workers the main thread's own heap barely grows, so V8 would leave the dead byte buffers
+  // of many chunks uncollected (collect.ts). Without workers, cleaning here collects often enough.
+  const collect = pool && io.collectGarbage ? everyBytes(COLLECT_EVERY_BYTES, io.collectGarbage) : undefined
 
   const progress = progressMeter(io.stderr, files, resolve)
 
@@ -95,6 +103,7 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
     if (outBytes.length) await out.write(outBytes)
     if (rejBytes.length && rejects) await rejects.write(rejBytes)
     progress.records(r.records)
+    collect?.(head.size)
   }
 
   let seq = 0
@@ -120,7 +129,7 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
         index += lines
         // Backpressure: never more than a few chunks in flight; `emit` waits for the writer to drain.
         while (pending.length >= maxInFlight) await emit()
-        pending.push({ task, result: execute(task) })
+        pending.push({ task, size: bytes.length, result: execute(task) })
       }
       try {
         const input = name === '-' ? io.stdin : openFile(resolve(name))
