@@ -16,22 +16,26 @@ export const openGates: string[] = []
  * any one regex cannot be worked out, the gate lets every block through.
  */
 export function literalGate(...regexes: RegExp[]): (block: Block) => boolean {
+  // Ids are small integers: a byte per id answers membership several times faster than a Set,
+  // and this runs for every block of every gated rule. Ids registered later are past its end.
+  let wanted = new Uint8Array(0)
+  const gate = (block: Block): boolean => {
+    const found = TRIGGERS.probe(block)
+    for (let i = 0; i < found.length; i++) if (wanted[found[i]!] === 1) return true
+    return false
+  }
   const ids = new Set<number>()
   for (const re of regexes) {
     const { clauses, wordStart } = patternRequirements(re.source)
     if (!clauses) {
       openGates.push(re.source)
+      // Literals registered for the regexes before this one are given back with the gate.
       return () => true
     }
-    for (const id of TRIGGERS.add(clauses[0]!, wordStart)) ids.add(id)
+    // The gate owns its literals: a rule made for one document gives them back with its gate.
+    for (const id of TRIGGERS.add(clauses[0]!, wordStart, gate)) ids.add(id)
   }
-  // Ids are small integers: a byte per id answers membership several times faster than a Set,
-  // and this runs for every block of every gated rule. Ids registered later are past its end.
-  const wanted = new Uint8Array(Math.max(0, ...ids) + 1)
+  wanted = new Uint8Array(Math.max(0, ...ids) + 1)
   for (const id of ids) wanted[id] = 1
-  return (block) => {
-    const found = TRIGGERS.probe(block)
-    for (let i = 0; i < found.length; i++) if (wanted[found[i]!] === 1) return true
-    return false
-  }
+  return gate
 }

@@ -194,12 +194,12 @@ export class PhraseMatcher {
     }
     this.#prefixAny = prefixSources.length ? new RegExp(`^(?:${prefixSources.join('|')})`, 'u') : undefined
     this.#patterns.forEach((t, index) => {
-      this.#extra.push((t.anchors ?? []).slice(1).map((clause) => TRIGGERS.add(clause, t.wordStart)))
+      this.#extra.push((t.anchors ?? []).slice(1).map((clause) => TRIGGERS.add(clause, t.wordStart, this)))
       if (!t.anchors) {
         this.#ungated.push(index)
         return
       }
-      for (const id of TRIGGERS.add(t.anchors[0]!, t.wordStart)) (this.#byLiteral[id] ??= []).push(index)
+      for (const id of TRIGGERS.add(t.anchors[0]!, t.wordStart, this)) (this.#byLiteral[id] ??= []).push(index)
     })
     this.#mark = new Uint8Array(this.#patterns.length)
     const literalIds = this.#byLiteral.flatMap((gated, id) => (gated ? [id] : []))

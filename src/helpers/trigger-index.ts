@@ -40,6 +40,15 @@ const NONE: Probe = Object.freeze([])
 
 export class TriggerIndex {
   readonly #ids = new Map<string, number>()
+  /** id → literal; '' for an id given back and not taken again. */
+  readonly #literals: string[] = []
+  /** id → how many registrations hold it (one that no owner releases holds it for good). */
+  readonly #holders: number[] = []
+  /** Ids given back, taken again before new ones are made. */
+  readonly #free: number[] = []
+  /** Ids given back since the automaton was last built: it still looks for their literals. */
+  #stale = 0
+  readonly #owners = new FinalizationRegistry<readonly number[]>((ids) => this.release(ids))
   /** Literals searched at every position (the others only where a word starts). */
   readonly #anywhere = new Set<string>()
   #compiled: LiteralAutomaton | undefined
@@ -55,25 +64,37 @@ export class TriggerIndex {
    * word: they are searched at word starts only. A literal one pattern needs anywhere is searched
    * everywhere (and so is one that does not start with an ASCII letter or digit, where no ASCII
    * word boundary can stand: the automaton decides that).
+   *
+   * `owner` is what uses the ids (a phrase table, a gate): once it is garbage-collected, its
+   * literals are given back, and a literal no owner holds any more leaves the scan. Without it the
+   * literals stay for the life of the process, as the built-in tables' do. A program that defines
+   * rules for every document (with words from each site, say) would otherwise add to the scan
+   * for ever: every new literal rebuilds the automaton, so each rebuild would take longer than the
+   * one before it.
    */
-  add(literals: readonly string[], wordStart: ReadonlySet<string> = NO_WORD_STARTS): number[] {
+  add(literals: readonly string[], wordStart: ReadonlySet<string> = NO_WORD_STARTS, owner?: object): number[] {
     let added = false
     const ids = literals.map((l) => {
       let id = this.#ids.get(l)
       const anywhere = !wordStart.has(l)
       if (id === undefined) {
-        id = this.#ids.size
+        id = this.#free.pop() ?? this.#literals.length
         this.#ids.set(l, id)
+        this.#literals[id] = l
+        this.#holders[id] = 0
         added = true
       }
       if (anywhere && !this.#anywhere.has(l)) {
         this.#anywhere.add(l)
         added = true
       }
+      this.#holders[id]!++
       return id
     })
+    if (owner && ids.length) this.#owners.register(owner, ids)
     if (added) {
       this.#compiled = undefined
+      this.#stale = 0
       // A block scanned before this literal existed may contain it: forget earlier answers.
       this.#epoch = {}
       this.#cache = new WeakMap()
@@ -81,6 +102,30 @@ export class TriggerIndex {
     return ids
   }
 
+  /**
+   * Gives back one hold on each id (what an owner's collection does). A literal nobody holds
+   * leaves the index and its id is free for the next new literal. Answers that still name it are
+   * harmless: no live owner looks for it, and an id taken again rebuilds the automaton and
+   * changes the epoch. The automaton itself is rebuilt without the freed literals once they are
+   * a quarter of it, so that its memory follows the literals in use.
+   */
+  release(ids: readonly number[]): void {
+    for (const id of ids) {
+      if (!(this.#holders[id]! > 0) || --this.#holders[id]! > 0) continue
+      const literal = this.#literals[id]!
+      this.#ids.delete(literal)
+      this.#anywhere.delete(literal)
+      this.#literals[id] = ''
+      this.#free.push(id)
+      this.#stale++
+    }
+    if (this.#compiled && this.#stale * 4 > this.#ids.size) {
+      this.#compiled = undefined
+      this.#stale = 0
+    }
+  }
+
+  /** How many literals are registered now. */
   get size(): number {
     return this.#ids.size
   }
@@ -92,8 +137,10 @@ export class TriggerIndex {
 
   #compile(): LiteralAutomaton {
     if (this.#compiled) return this.#compiled
-    const literals = [...this.#ids.keys()]
+    const literals = this.#literals
+    // A freed id keeps its place with an empty literal, which the automaton skips.
     this.#compiled = new LiteralAutomaton(literals, (id) => this.#anywhere.has(literals[id]!))
+    this.#stale = 0
     return this.#compiled
   }
 

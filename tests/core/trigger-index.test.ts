@@ -1,4 +1,9 @@
+import v8 from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { literalGate } from '../../src/helpers/literal-gate.js'
+import { PhraseMatcher, definePhrases } from '../../src/helpers/phrases.js'
+import { TRIGGERS } from '../../src/helpers/trigger-index.js'
 import { TriggerIndex, needsNormalising } from '../../src/helpers/trigger-index.js'
 import { NEEDS_NORMALISING } from '../../src/text/normalize.js'
 import { segmentText } from '../../src/segment/text.js'
@@ -74,6 +79,67 @@ describe('TriggerIndex', () => {
     expect(index.probe(block!)).toEqual([])
     const [id] = index.add(['newsletter'])
     expect(index.probe(block!)).toEqual([id])
+  })
+})
+
+describe('TriggerIndex, literals given back', () => {
+  const text = (t: string) => segmentText(t).blocks[0]!
+
+  it('drops a literal once every registration that held it is released, and reuses its id', () => {
+    const index = new TriggerIndex()
+    const [a] = index.add(['paywall'], undefined, {})
+    const [b] = index.add(['paywall'], undefined, {})
+    expect(a).toBe(b)
+    index.release([a!])
+    // One holder is left: the literal is still found.
+    expect(index.probe(text('Behind the paywall'))).toEqual([a])
+    index.release([b!])
+    expect(index.size).toBe(0)
+    const [c] = index.add(['sponsored'])
+    expect(c).toBe(a)
+    // The reused id now means the new literal, and earlier answers were forgotten.
+    expect(index.probe(text('Behind the paywall'))).toEqual([])
+    expect(index.probe(text('A sponsored post'))).toEqual([c])
+  })
+
+  it('keeps literals added without an owner, whatever is released', () => {
+    const index = new TriggerIndex()
+    const [id] = index.add(['cookie'])
+    index.add(['cookie'], undefined, {})
+    index.release([id!])
+    expect(index.size).toBe(1)
+    expect(index.probe(text('We use cookie files'))).toEqual([id])
+  })
+
+  it('stays as large as the literals in use while rules are defined and dropped one after another', () => {
+    const index = new TriggerIndex()
+    index.add(['built-in'])
+    for (let i = 0; i < 300; i++) {
+      const ids = index.add([`site${i}name`, 'subscribe'], undefined, {})
+      expect(index.probe(text(`Subscribe to Site${i}Name today`)).slice().sort()).toEqual(ids.slice().sort())
+      index.release(ids)
+    }
+    expect(index.size).toBe(1)
+  })
+
+  it('gets back the literals of collected phrase tables and gates', async () => {
+    v8.setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const before = TRIGGERS.size
+    // Made in a function of their own, so that nothing here holds them once it returns.
+    ;(() => {
+      for (let i = 0; i < 20; i++) {
+        new PhraseMatcher([definePhrases('en', { patterns: [new RegExp(`\\bjoin gonetable${i}\\b`)] })])
+        literalGate(new RegExp(`\\bgonegate${i}\\b`))
+      }
+    })()
+    expect(TRIGGERS.size).toBeGreaterThanOrEqual(before + 40)
+    // Finalisers run in a task after the collection; give them a few turns.
+    for (let i = 0; i < 20 && TRIGGERS.size > before; i++) {
+      gc()
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(TRIGGERS.size).toBe(before)
   })
 })
 
