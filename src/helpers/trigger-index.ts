@@ -34,6 +34,9 @@ export function needsNormalising(block: Block): boolean {
 
 const NO_WORD_STARTS: ReadonlySet<string> = new Set()
 
+/** Unheld literals kept before a purge, at least (see TriggerIndex.release). */
+const PURGE_MIN = 256
+
 /** What a block holds: the ids of the registered literals found in it, in the order first seen. */
 export type Probe = readonly number[]
 const NONE: Probe = Object.freeze([])
@@ -46,8 +49,8 @@ export class TriggerIndex {
   readonly #holders: number[] = []
   /** Ids given back, taken again before new ones are made. */
   readonly #free: number[] = []
-  /** Ids given back since the automaton was last built: it still looks for their literals. */
-  #stale = 0
+  /** Ids that no registration holds any more, still in the scan until the next purge. */
+  readonly #unheld = new Set<number>()
   readonly #owners = new FinalizationRegistry<readonly number[]>((ids) => this.release(ids))
   /** Literals searched at every position (the others only where a word starts). */
   readonly #anywhere = new Set<string>()
@@ -66,11 +69,11 @@ export class TriggerIndex {
    * word boundary can stand: the automaton decides that).
    *
    * `owner` is what uses the ids (a phrase table, a gate): once it is garbage-collected, its
-   * literals are given back, and a literal no owner holds any more leaves the scan. Without it the
-   * literals stay for the life of the process, as the built-in tables' do. A program that defines
-   * rules for every document (with words from each site, say) would otherwise add to the scan
-   * for ever: every new literal rebuilds the automaton, so each rebuild would take longer than the
-   * one before it.
+   * literals are given back (release), and literals no owner holds any more leave the scan in the
+   * next purge. Without an owner they stay for the life of the process, as the built-in tables'
+   * do. A program that defines rules for every document with words of its own (a site's name,
+   * say) would otherwise add to the scan for ever: every new literal rebuilds the automaton, and
+   * each rebuild would take longer than the one before it.
    */
   add(literals: readonly string[], wordStart: ReadonlySet<string> = NO_WORD_STARTS, owner?: object): number[] {
     let added = false
@@ -89,12 +92,12 @@ export class TriggerIndex {
         added = true
       }
       this.#holders[id]!++
+      this.#unheld.delete(id)
       return id
     })
     if (owner && ids.length) this.#owners.register(owner, ids)
     if (added) {
       this.#compiled = undefined
-      this.#stale = 0
       // A block scanned before this literal existed may contain it: forget earlier answers.
       this.#epoch = {}
       this.#cache = new WeakMap()
@@ -103,31 +106,39 @@ export class TriggerIndex {
   }
 
   /**
-   * Gives back one hold on each id (what an owner's collection does). A literal nobody holds
-   * leaves the index and its id is free for the next new literal. Answers that still name it are
-   * harmless: no live owner looks for it, and an id taken again rebuilds the automaton and
-   * changes the epoch. The automaton itself is rebuilt without the freed literals once they are
-   * a quarter of it, so that its memory follows the literals in use.
+   * Gives back one hold on each id (what an owner's collection does). A literal nobody holds stays
+   * in the scan for a while: a program that makes the same rule anew for each document gives its
+   * words back and registers them again, and each purge and re-registration would rebuild the
+   * automaton. Once the unheld literals outnumber PURGE_MIN and a quarter of the held ones, they
+   * all leave at once (one rebuild, on the next scan) and their ids are free for new literals.
+   * Answers that still name a freed id are harmless: no live owner looks for it, and an id taken
+   * again rebuilds the automaton and changes the epoch.
    */
   release(ids: readonly number[]): void {
     for (const id of ids) {
       if (!(this.#holders[id]! > 0) || --this.#holders[id]! > 0) continue
+      this.#unheld.add(id)
+    }
+    if (this.#unheld.size <= Math.max(PURGE_MIN, (this.#ids.size - this.#unheld.size) / 4)) return
+    for (const id of this.#unheld) {
       const literal = this.#literals[id]!
       this.#ids.delete(literal)
       this.#anywhere.delete(literal)
       this.#literals[id] = ''
       this.#free.push(id)
-      this.#stale++
     }
-    if (this.#compiled && this.#stale * 4 > this.#ids.size) {
-      this.#compiled = undefined
-      this.#stale = 0
-    }
+    this.#unheld.clear()
+    this.#compiled = undefined
   }
 
-  /** How many literals are registered now. */
+  /** How many literals the scan looks for, unheld ones included. */
   get size(): number {
     return this.#ids.size
+  }
+
+  /** How many literals some registration holds. */
+  get held(): number {
+    return this.#ids.size - this.#unheld.size
   }
 
   /** Changes whenever literals are added: answers cached before that may be incomplete. */
@@ -140,7 +151,6 @@ export class TriggerIndex {
     const literals = this.#literals
     // A freed id keeps its place with an empty literal, which the automaton skips.
     this.#compiled = new LiteralAutomaton(literals, (id) => this.#anywhere.has(literals[id]!))
-    this.#stale = 0
     return this.#compiled
   }
 

@@ -85,21 +85,45 @@ describe('TriggerIndex', () => {
 describe('TriggerIndex, literals given back', () => {
   const text = (t: string) => segmentText(t).blocks[0]!
 
-  it('drops a literal once every registration that held it is released, and reuses its id', () => {
+  it('keeps a literal while any registration holds it', () => {
     const index = new TriggerIndex()
     const [a] = index.add(['paywall'], undefined, {})
     const [b] = index.add(['paywall'], undefined, {})
     expect(a).toBe(b)
     index.release([a!])
-    // One holder is left: the literal is still found.
+    expect(index.held).toBe(1)
     expect(index.probe(text('Behind the paywall'))).toEqual([a])
     index.release([b!])
-    expect(index.size).toBe(0)
-    const [c] = index.add(['sponsored'])
-    expect(c).toBe(a)
-    // The reused id now means the new literal, and earlier answers were forgotten.
-    expect(index.probe(text('Behind the paywall'))).toEqual([])
-    expect(index.probe(text('A sponsored post'))).toEqual([c])
+    expect(index.held).toBe(0)
+  })
+
+  it('takes a given-back literal up again without a rebuild when the same word is registered anew', () => {
+    const index = new TriggerIndex()
+    const [a] = index.add(['paywall'], undefined, {})
+    index.probe(text('Behind the paywall'))
+    const epoch = index.epoch
+    index.release([a!])
+    const [again] = index.add(['paywall'], undefined, {})
+    expect(again).toBe(a)
+    expect(index.epoch).toBe(epoch)
+    expect(index.held).toBe(1)
+  })
+
+  it('purges unheld literals in one batch and gives their ids to new literals', () => {
+    const index = new TriggerIndex()
+    const ids = Array.from({ length: 300 }, (_, i) => index.add([`word${i}x`], undefined, {})[0]!)
+    index.release(ids.slice(0, 256))
+    // 256 unheld: not more than the minimum, so they are still in the scan.
+    expect(index.size).toBe(300)
+    index.release(ids.slice(256, 257))
+    expect(index.size).toBe(43)
+    const [reused] = index.add(['sponsored'])
+    expect(ids.slice(0, 257)).toContain(reused)
+    // The reused id now means the new literal only.
+    expect(index.probe(text(`Behind the word${ids.indexOf(reused!)}x`))).toEqual([])
+    expect(index.probe(text('A sponsored post'))).toEqual([reused])
+    // Held literals are still found after the purge.
+    expect(index.probe(text('see word299x here'))).toEqual([ids[299]])
   })
 
   it('keeps literals added without an owner, whatever is released', () => {
@@ -107,25 +131,27 @@ describe('TriggerIndex, literals given back', () => {
     const [id] = index.add(['cookie'])
     index.add(['cookie'], undefined, {})
     index.release([id!])
-    expect(index.size).toBe(1)
+    expect(index.held).toBe(1)
     expect(index.probe(text('We use cookie files'))).toEqual([id])
   })
 
-  it('stays as large as the literals in use while rules are defined and dropped one after another', () => {
+  it('stays bounded while rules with words of their own are defined and dropped one after another', () => {
     const index = new TriggerIndex()
     index.add(['built-in'])
-    for (let i = 0; i < 300; i++) {
+    // 600 rules: past the purge threshold twice.
+    for (let i = 0; i < 600; i++) {
       const ids = index.add([`site${i}name`, 'subscribe'], undefined, {})
       expect(index.probe(text(`Subscribe to Site${i}Name today`)).slice().sort()).toEqual(ids.slice().sort())
       index.release(ids)
+      expect(index.size).toBeLessThanOrEqual(1 + 257)
     }
-    expect(index.size).toBe(1)
+    expect(index.held).toBe(1)
   })
 
   it('gets back the literals of collected phrase tables and gates', async () => {
     v8.setFlagsFromString('--expose-gc')
     const gc = runInNewContext('gc') as () => void
-    const before = TRIGGERS.size
+    const before = TRIGGERS.held
     // Made in a function of their own, so that nothing here holds them once it returns.
     ;(() => {
       for (let i = 0; i < 20; i++) {
@@ -133,13 +159,13 @@ describe('TriggerIndex, literals given back', () => {
         literalGate(new RegExp(`\\bgonegate${i}\\b`))
       }
     })()
-    expect(TRIGGERS.size).toBeGreaterThanOrEqual(before + 40)
+    expect(TRIGGERS.held).toBeGreaterThanOrEqual(before + 40)
     // Finalisers run in a task after the collection; give them a few turns.
-    for (let i = 0; i < 20 && TRIGGERS.size > before; i++) {
+    for (let i = 0; i < 20 && TRIGGERS.held > before; i++) {
       gc()
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
-    expect(TRIGGERS.size).toBe(before)
+    expect(TRIGGERS.held).toBe(before)
   })
 })
 
