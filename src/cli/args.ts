@@ -23,6 +23,8 @@ Options:
   --rule ID=SETTING    switch a rule: ID=off, ID=on, or ID='{"maxWords":40}' (repeatable)
   --category NAME=off  switch a whole category off (or on) (repeatable)
   --config FILE        options from a JSON file, or rule sets from a JS module (see README)
+  --timeout MS         time budget per file, or per record with --jsonl (default 5000, or
+                       limits.timeBudgetMs of --config); over it the input fails and is reported
 
 Corpus mode (--jsonl; input may be plain, gzip or zstd, told by its first bytes):
   -o, --output FILE    write records to FILE (.gz: gzip, .zst: zstd via the zstd program)
@@ -30,7 +32,6 @@ Corpus mode (--jsonl; input may be plain, gzip or zstd, told by its first bytes)
   --drop-empty         leave out records whose field is empty after cleaning (counted)
   --rejects FILE       write records that could not be cleaned here, unchanged, not to the output
   --workers N          worker threads (default: the number of cores; 0: clean in the main thread)
-  --timeout MS         per-record time budget (default 10000); a record over it is rejected
   --worker-memory MB   heap cap of each worker (default 1024); a record over it is rejected
   --id-field NAME      field that names a record in reports (default: id)
   --shard I/N          take only records I, I+N, I+2N… (0 <= I < N) of the input
@@ -65,10 +66,15 @@ export interface CliArgs {
   rejects?: string
   /** Undefined: one per core. */
   workers?: number
-  timeoutMs: number
-  /** Each worker's old-generation heap cap, in MB. */
-  workerMemoryMb: number
-  idField: string
+  /**
+   * --timeout: the time budget per document (per record in corpus mode). Undefined when not
+   * given: corpus mode then uses CORPUS_TIMEOUT_MS, plain files the library's default.
+   */
+  timeoutMs?: number
+  /** Each worker's old-generation heap cap, in MB (undefined: DEFAULT_WORKER_MEMORY_MB). */
+  workerMemoryMb?: number
+  /** Undefined: "id". */
+  idField?: string
   shard?: { index: number; count: number }
   shardBy?: string
   resume: boolean
@@ -118,7 +124,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       workers: { type: 'string' },
       timeout: { type: 'string' },
       'worker-memory': { type: 'string' },
-      'id-field': { type: 'string', default: 'id' },
+      'id-field': { type: 'string' },
       shard: { type: 'string' },
       'shard-by': { type: 'string' },
       resume: { type: 'boolean', default: false },
@@ -148,9 +154,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     dropEmpty: values['drop-empty']!,
     rejects: values.rejects,
     workers: values.workers === undefined ? undefined : wholeNumber('--workers', values.workers, 0, 256),
-    timeoutMs: values.timeout === undefined ? 10_000 : wholeNumber('--timeout', values.timeout, 1, 86_400_000),
-    workerMemoryMb: values['worker-memory'] === undefined ? 1024 : wholeNumber('--worker-memory', values['worker-memory'], 64, 1_048_576),
-    idField: values['id-field']!,
+    timeoutMs: values.timeout === undefined ? undefined : wholeNumber('--timeout', values.timeout, 1, 86_400_000),
+    workerMemoryMb: values['worker-memory'] === undefined ? undefined : wholeNumber('--worker-memory', values['worker-memory'], 64, 1_048_576),
+    idField: values['id-field'],
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     shardBy: values['shard-by'],
     resume: values.resume!,

@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream'
 import pkg from '../../package.json' with { type: 'json' }
 import { createCleaner, type Cleaner } from '../decruft.js'
 import { DecruftError } from '../errors.js'
-import { resolveConfig } from '../core/config.js'
+import { DEFAULT_LIMITS, resolveConfig } from '../core/config.js'
 import type { Removal, Result } from '../types.js'
 import { parseCliArgs, USAGE, type CliArgs } from './args.js'
 import { optionsFromArgs, UsageError } from './options.js'
@@ -107,11 +107,14 @@ async function cleanFiles(args: CliArgs, cleaner: Cleaner, io: CliIO): Promise<n
 
 async function listRules(io: CliIO, cleanerOptions: Parameters<typeof resolveConfig>[0]): Promise<void> {
   const config = resolveConfig(cleanerOptions)
-  const on = new Set([...config.blockRules, ...config.structureRules].map((r) => r.rule.meta.id))
+  const on = new Set([...config.blockRules, ...config.structureRules, ...config.domRules].map((r) => r.rule.meta.id))
   const { builtinRules } = await import('../rules/index.js')
-  const all = [...builtinRules, ...(cleanerOptions?.ruleSets ?? []).flatMap((s) => s.rules)]
+  const { htmlRules } = await import('../html/rules.js')
+  const all = [...builtinRules, ...htmlRules, ...(cleanerOptions?.ruleSets ?? []).flatMap((s) => s.rules)]
   for (const rule of all) {
-    await write(io.stdout, `${on.has(rule.meta.id) ? 'on ' : 'off'}  ${rule.meta.id.padEnd(28)} ${String(rule.meta.category).padEnd(12)} ${rule.meta.description}\n`)
+    // Rules with a DOM phase only see HTML input; the others run on the blocks of both.
+    const scope = rule.dom ? '(HTML only) ' : ''
+    await write(io.stdout, `${on.has(rule.meta.id) ? 'on ' : 'off'}  ${rule.meta.id.padEnd(28)} ${String(rule.meta.category).padEnd(12)} ${scope}${rule.meta.description}\n`)
   }
 }
 
@@ -132,6 +135,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK
   }
   let cleaner: Cleaner
+  let budgetMs: number = DEFAULT_LIMITS.timeBudgetMs
   try {
     const options = await optionsFromArgs(args, io.cwd ?? process.cwd())
     if (args.listRules) {
@@ -139,6 +143,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return EXIT_OK
     }
     cleaner = createCleaner(options)
+    budgetMs = options.limits?.timeBudgetMs ?? budgetMs
   } catch (error) {
     if (error instanceof UsageError || error instanceof DecruftError) {
       await write(io.stderr, `decruft: ${error.message}\n`)
@@ -155,7 +160,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return cleanFiles(args, cleaner, io)
   }
   try {
-    return await runCorpus(args, cleaner, { ...io, cwd: io.cwd ?? process.cwd() })
+    return await runCorpus(args, cleaner, { ...io, cwd: io.cwd ?? process.cwd(), budgetMs })
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error
     await write(io.stderr, `decruft: ${error.message}\n`)
@@ -171,6 +176,8 @@ function corpusFlags(args: CliArgs): string[] {
     [args.dropEmpty, '--drop-empty'],
     [args.rejects !== undefined, '--rejects'],
     [args.workers !== undefined, '--workers'],
+    [args.workerMemoryMb !== undefined, '--worker-memory'],
+    [args.idField !== undefined, '--id-field'],
     [args.shard !== undefined, '--shard'],
     [args.resume, '--resume'],
     [args.stats, '--stats'],

@@ -81,5 +81,8 @@ export async function optionsFromArgs(args: CliArgs, cwd: string): Promise<Optio
   if (args.format !== undefined) options.format = args.format
   if (args.paragraphs !== undefined) options.paragraphs = args.paragraphs
   if (args.language !== undefined) options.language = args.language
+  // --timeout is the library's time budget, for each file or record (the workers' watchdog
+  // stops a rule that never returns shortly after it: pool.ts).
+  if (args.timeoutMs !== undefined) options.limits = { ...(base.limits ?? {}), timeBudgetMs: args.timeoutMs }
   return options as Options
 }

@@ -156,3 +156,19 @@ describe('--jsonl', () => {
     expect(r.stderr).toMatch(/<stdin>:4\b.*field "text" is not a string/)
   })
 })
+
+describe('--list-rules', () => {
+  it('lists the text rules and the HTML-only rules, each with whether it is on in the chosen preset', async () => {
+    const r = await run(['--list-rules'])
+    expect(r.code).toBe(0)
+    const lines = r.stdout.trim().split('\n')
+    const row = (id: string) => lines.find((l) => l.split(/\s+/)[1] === id)
+    expect(row('social/follow-share')).toMatch(/^on\s+social\/follow-share\s+social\s+Remove/)
+    expect(row('boilerplate/hidden-element')).toMatch(/^on\s+boilerplate\/hidden-element\s+boilerplate\s+\(HTML only\) /)
+    // In the default preset, author-bio is off (aggressive only).
+    expect(row('boilerplate/author-bio')).toMatch(/^off\s/)
+    const aggressive = await run(['--list-rules', '--preset', 'aggressive'])
+    expect(aggressive.stdout.split('\n').find((l) => l.split(/\s+/)[1] === 'boilerplate/author-bio')).toMatch(/^on\s/)
+    expect(lines.filter((l) => l.includes('(HTML only)')).length).toBeGreaterThanOrEqual(15)
+  })
+})

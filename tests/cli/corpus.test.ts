@@ -196,5 +196,57 @@ describe('--jsonl corpus mode', () => {
     const r = await run(['--drop-empty'], ARTICLE)
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('--drop-empty work with --jsonl only')
+    for (const flag of [['--worker-memory', '512'], ['--id-field', 'key']]) {
+      const refused = await run(flag, ARTICLE)
+      expect(refused.code, flag[0]).toBe(2)
+      expect(refused.stderr).toContain(`${flag[0]} work with --jsonl only`)
+    }
+  })
+})
+
+describe('--timeout', () => {
+  // A rule whose document pass takes about 300 ms on any text with "SLOWDOC" in it. The engine
+  // reads the time budget after each document pass, so the budget fails the record cleanly.
+  writeFileSync(
+    at('slow-doc.mjs'),
+    `export default { name: 'slow', rules: [{
+      meta: { id: 'slow/doc', category: 'boilerplate', description: 'Slow on purpose.', recommended: true },
+      create(context) { return { document() {
+        if (!context.blocks.some((b) => b.text.includes('SLOWDOC'))) return
+        const end = Date.now() + 300; while (Date.now() < end) {}
+      } } },
+    }] }\n`,
+  )
+  const records = corpus(5).map((r, i) => (i === 2 ? { ...r, text: `${r.text}\n\nSLOWDOC` } : r))
+
+  it('is the time budget of each record in the main thread (--workers 0)', async () => {
+    const r = await run(['--jsonl', '--workers', '0', '--timeout', '100', '--config', 'slow-doc.mjs', '--rejects', 'slow-doc.rej'], jsonl(records), tmp.dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/<stdin>:3 \(id doc-2\): timeout: .*limits\.timeBudgetMs \(100 ms\).*document pass of slow\/doc/)
+    expect(parseLines(readFileSync(at('slow-doc.rej'), 'utf8'))).toEqual([records[2]])
+    expect(r.stderr).toContain('5 record(s) in, 4 out (4 cleaned), 1 rejected')
+    // A budget the record fits in: everything is cleaned.
+    const roomy = await run(['--jsonl', '--workers', '0', '--timeout', '20000', '--config', 'slow-doc.mjs'], jsonl(records), tmp.dir)
+    expect(roomy.code).toBe(0)
+    expect(parseLines(roomy.stdout)).toHaveLength(5)
+  })
+
+  it('is the time budget of each file outside corpus mode', async () => {
+    writeFileSync(at('slow.txt'), `${PROSE_1}\n\nSLOWDOC`)
+    const r = await run(['--timeout', '100', '--config', 'slow-doc.mjs', 'slow.txt'], '', tmp.dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/slow\.txt.*limits\.timeBudgetMs \(100 ms\)/)
+    const roomy = await run(['--timeout', '20000', '--config', 'slow-doc.mjs', 'slow.txt'], '', tmp.dir)
+    expect(roomy.code).toBe(0)
+    expect(roomy.stdout).toContain(PROSE_1)
+  })
+
+  it('wins over limits.timeBudgetMs of --config options, which apply without it', async () => {
+    writeFileSync(at('slow-and-tight.mjs'), `import slow from './slow-doc.mjs'\nexport default { limits: { timeBudgetMs: 100 }, ruleSets: [slow] }\n`)
+    const tight = await run(['--jsonl', '--workers', '0', '--config', 'slow-and-tight.mjs'], jsonl(records), tmp.dir)
+    expect(tight.code).toBe(1)
+    expect(tight.stderr).toContain('limits.timeBudgetMs (100 ms)')
+    const overridden = await run(['--jsonl', '--workers', '0', '--timeout', '20000', '--config', 'slow-and-tight.mjs'], jsonl(records), tmp.dir)
+    expect(overridden.code).toBe(0)
   })
 })

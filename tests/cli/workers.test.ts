@@ -76,12 +76,14 @@ describe('--workers', () => {
     // machine (a fresh worker loading and warming up while others run) from tripping it elsewhere.
     const r = await runBin(
       bin,
-      ['--jsonl', '--workers', '2', '--timeout', '5000', '--config', 'bad-rules.mjs', '--rejects', 'slow.rej'],
+      ['--jsonl', '--workers', '2', '--timeout', '2000', '--config', 'bad-rules.mjs', '--rejects', 'slow.rej'],
       jsonl(records),
       tmp.dir,
     )
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/<stdin>:26 \(id doc-25\): took longer than the per-record time budget of 5000 ms; sent to the rejects/)
+    // The rule never returns, so the cleaner's own budget check never comes: the watchdog ends the
+    // worker, a second after the budget.
+    expect(r.stderr).toMatch(/<stdin>:26 \(id doc-25\): took longer than the per-record time budget of 2000 ms \(stopped after 3000 ms\); sent to the rejects/)
     const expected = expectedOf(records)
     expected.splice(25, 1)
     expect(parseLines(r.stdout)).toEqual(expected)
@@ -107,6 +109,27 @@ describe('--workers', () => {
     expect(r.stderr).toContain('20 record(s) in, 19 out (19 cleaned), 1 rejected; in = out + rejected + dropped')
   })
 
+  it('--timeout is the cleaner\'s own budget in the workers: a slow record fails with a timeout, before the watchdog', async () => {
+    writeFileSync(
+      at('slow-doc.mjs'),
+      `export default { name: 'slow', rules: [{
+        meta: { id: 'slow/doc', category: 'boilerplate', description: 'Slow on purpose.', recommended: true },
+        create(context) { return { document() {
+          if (!context.blocks.some((b) => b.text.includes('SLOWDOC'))) return
+          const end = Date.now() + 1500; while (Date.now() < end) {}
+        } } },
+      }] }\n`,
+    )
+    const records = corpus(6).map((r, i) => (i === 4 ? { ...r, text: `${r.text}\n\nSLOWDOC` } : r))
+    const r = await runBin(bin, ['--jsonl', '--workers', '2', '--timeout', '1000', '--config', 'slow-doc.mjs'], jsonl(records), tmp.dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/<stdin>:5 \(id doc-4\): timeout: .*limits\.timeBudgetMs \(1000 ms\).*slow\/doc.*; record passed through unchanged/)
+    expect(r.stderr).not.toContain('stopped after')
+    const out = parseLines(r.stdout)
+    expect(out[4]).toEqual(records[4])
+    expect(out).toHaveLength(6)
+  }, 60_000)
+
   it('--worker-memory below 64 MB is a usage error', async () => {
     const r = await runBin(bin, ['--jsonl', '--worker-memory', '8'], jsonl(corpus(1)), tmp.dir)
     expect(r.code).toBe(2)
@@ -120,7 +143,7 @@ describe('--workers', () => {
     )
     const r = await runBin(bin, ['--jsonl', '--workers', '1', '--timeout', '1000', '--config', 'hang.mjs'], jsonl(corpus(5)), tmp.dir)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain('a worker hung for 1000 ms cleaning a sample text before any record')
+    expect(r.stderr).toContain('a worker hung for 2000 ms cleaning a sample text before any record')
     expect(r.stdout).toBe('')
   })
 

@@ -33,6 +33,19 @@ export function youngGenerationMb(workers: number): number {
   return Math.min(YOUNG_GENERATION_MB.max, Math.max(YOUNG_GENERATION_MB.min, share))
 }
 
+/** --worker-memory's default, in MB. */
+export const DEFAULT_WORKER_MEMORY_MB = 1024
+
+/**
+ * How long past the time budget the watchdog waits before it ends a worker. The cleaner checks
+ * the budget itself, between blocks and after each rule's document pass, and fails the record
+ * with a `timeout` error without losing the worker; the watchdog is for a rule that never
+ * returns, and must not beat that check to a record that is merely slow.
+ */
+export function watchdogLimitMs(budgetMs: number): number {
+  return budgetMs + Math.min(budgetMs, 1000)
+}
+
 interface Job {
   task: ChunkTask
   resolve: (r: ChunkResult) => void
@@ -50,8 +63,8 @@ interface Slot {
 
 /**
  * A fixed set of worker threads. Each chunk goes to one idle worker; results come back as promises
- * (the caller keeps them in input order). A worker that spends longer than `budgetMs` on one
- * record, or dies, is replaced, and its chunk runs again with that record marked as failed — so a
+ * (the caller keeps them in input order). A worker that spends longer than `budgetMs` (and the
+ * watchdog's grace, watchdogLimitMs) on one record, or dies, is replaced, and its chunk runs again with that record marked as failed — so a
  * pathological record costs one budget and one chunk, never the run.
  */
 export class WorkerPool {
@@ -61,6 +74,8 @@ export class WorkerPool {
   private fatal: Error | undefined
   private closed = false
   private readonly youngMb: number
+  /** When the watchdog ends a worker that is still on one record (watchdogLimitMs). */
+  private readonly limitMs: number
 
   constructor(
     private readonly file: string,
@@ -71,6 +86,7 @@ export class WorkerPool {
     private readonly budgetMs: number,
   ) {
     this.youngMb = youngGenerationMb(size)
+    this.limitMs = watchdogLimitMs(budgetMs)
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
     this.watchdog = setInterval(() => this.check(), Math.max(20, Math.min(1000, budgetMs / 4)))
     this.watchdog.unref()
@@ -88,7 +104,7 @@ export class WorkerPool {
         // worker then held about 80 MB, mostly garbage; with 1 GB it holds about 45 MB. It is
         // also a bound per record: cleaning that needs more ends the worker with "reaching memory
         // limit", and the record is reported like any record that crashes a worker.
-        maxOldGenerationSizeMb: this.args.workerMemoryMb,
+        maxOldGenerationSizeMb: this.args.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
       },
     })
     const slot: Slot = { worker, progress: new Int32Array(progress), ticks: 0, since: Date.now() }
@@ -145,13 +161,13 @@ export class WorkerPool {
       if (ticks !== slot.ticks) {
         slot.ticks = ticks
         slot.since = now
-      } else if (Atomics.load(slot.progress, 0) === -2 && now - slot.since > this.budgetMs) {
-        const error = new CorpusError('worker', `a worker hung for ${this.budgetMs} ms cleaning a sample text before any record: check the rules`)
+      } else if (Atomics.load(slot.progress, 0) === -2 && now - slot.since > this.limitMs) {
+        const error = new CorpusError('worker', `a worker hung for ${this.limitMs} ms cleaning a sample text before any record: check the rules`)
         slot.job?.reject(error)
         slot.job = undefined
         this.fail(error)
-      } else if (Atomics.load(slot.progress, 0) >= 0 && now - slot.since > this.budgetMs) {
-        this.lost(slot, `took longer than the per-record time budget of ${this.budgetMs} ms`)
+      } else if (Atomics.load(slot.progress, 0) >= 0 && now - slot.since > this.limitMs) {
+        this.lost(slot, `took longer than the per-record time budget of ${this.budgetMs} ms (stopped after ${this.limitMs} ms)`)
       }
     }
   }

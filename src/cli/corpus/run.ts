@@ -20,6 +20,8 @@ export interface CorpusIO {
   cwd: string
   /** See CliIO.collectGarbage: called every COLLECT_EVERY_BYTES of input when workers clean. */
   collectGarbage?: () => void
+  /** The cleaner's time budget per record (limits.timeBudgetMs): the workers' watchdog follows it. */
+  budgetMs: number
 }
 
 /** How many failures are listed one by one on stderr; the rest are counted (and in --rejects). */
@@ -31,7 +33,7 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
   const files = args.files.length ? args.files : ['-']
   const settings: RecordSettings = {
     field: args.field,
-    idField: args.idField,
+    idField: args.idField ?? 'id',
     removedField: args.removedField,
     dropEmpty: args.dropEmpty,
     rejects: args.rejects !== undefined,
@@ -68,7 +70,7 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
     if (args.workers !== undefined) say('decruft: the worker entry (corpus-worker.js) is not built; cleaning in the main thread\n')
     workers = 0
   }
-  const pool = file ? new WorkerPool(file, workers, args, io.cwd, settings, args.timeoutMs) : undefined
+  const pool = file ? new WorkerPool(file, workers, args, io.cwd, settings, io.budgetMs) : undefined
   const execute = (task: ChunkTask): Promise<ChunkResult> =>
     pool ? pool.run(task) : new Promise((r) => setImmediate(() => r(processChunk(task, cleaner, settings))))
 
