@@ -149,6 +149,8 @@ export function resolveConfig(options: Options = {}): Config {
   if (typeof maxRemovedShare !== 'number' || !(maxRemovedShare >= 0 && maxRemovedShare <= 1)) fail(`options.maxRemovedShare must be a number in [0, 1]; got ${JSON.stringify(maxRemovedShare)}.`)
 
   const categories = new Set([...rules.values()].map((r) => String(r.meta.category)))
+  plainObject(options.categories, 'options.categories', '{ social: "off" }')
+  plainObject(options.rules, 'options.rules', '{ "social/counters": "off" }')
   for (const [category, value] of Object.entries(options.categories ?? {})) {
     if (!categories.has(category)) fail(`Unknown category "${category}".${suggest(category, categories)} Known categories: ${[...categories].join(', ')}.`, { category })
     if (value !== 'on' && value !== 'off') fail(`Category ${category} must be "on" or "off"; got ${JSON.stringify(value)}.`, { category })
@@ -182,7 +184,25 @@ export function resolveConfig(options: Options = {}): Config {
   const site = resolveSite(options.sites, url)
   const limits = resolveLimits(options.limits)
   if (options.encoding !== undefined && (typeof options.encoding !== 'string' || !options.encoding)) fail(`options.encoding must be an encoding label such as "utf-8" or "windows-1252"; got ${JSON.stringify(options.encoding)}.`)
+  // Checked now, not when the first byte input arrives: a cleaner that takes strings for a while
+  // would otherwise carry a typo until then.
+  if (options.encoding !== undefined && !knownEncoding(options.encoding)) fail(`options.encoding: unknown text encoding ${JSON.stringify(options.encoding)} (WHATWG labels such as "utf-8", "windows-1252", "shift_jis").`, { encoding: options.encoding })
   return { format, paragraphs, preset, language: options.language, threshold, maxRemovedShare, blockRules, structureRules, domRules, url, site, limits, encoding: options.encoding }
+}
+
+function knownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A map option must be a plain object: `Object.entries` of a string or an array reads its indexes as names. */
+function plainObject(value: unknown, where: string, example: string): void {
+  if (value === undefined) return
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${where} must be an object such as ${example}; got ${JSON.stringify(value)}.`)
 }
 
 function hostnameOf(url: string): string | undefined {
@@ -239,7 +259,8 @@ function resolveLimits(limits: Options['limits']): Config['limits'] {
   for (const [k, v] of Object.entries(out)) {
     // A time budget may be Infinity (no budget); sizes and depths are whole numbers.
     const ok = k === 'timeBudgetMs' ? typeof v === 'number' && v > 0 : typeof v === 'number' && Number.isInteger(v) && v >= 1
-    if (!ok) fail(`options.limits.${k} must be a positive ${k === 'timeBudgetMs' ? 'number (or Infinity)' : 'integer'}; got ${JSON.stringify(v)}.`)
+    // String(v) for numbers: JSON.stringify shows Infinity and NaN as null.
+    if (!ok) fail(`options.limits.${k} must be a positive ${k === 'timeBudgetMs' ? 'number (or Infinity)' : 'integer'}; got ${typeof v === 'number' ? String(v) : JSON.stringify(v)}.`)
   }
   return out
 }

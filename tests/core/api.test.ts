@@ -123,6 +123,24 @@ describe('options', () => {
     expect(codeOf(() => decruft(ARTICLE, { language: 'English' }))).toBe('invalid_option')
   })
 
+  it('refuses rules and categories that are not objects, instead of reading their indexes as names', () => {
+    for (const bad of [5, 'social', ['social/counters'], null]) {
+      expect(codeOf(() => createCleaner({ rules: bad as never })), JSON.stringify(bad)).toBe('invalid_option')
+      expect(codeOf(() => createCleaner({ categories: bad as never })), JSON.stringify(bad)).toBe('invalid_option')
+    }
+    expect(() => createCleaner({ categories: 'social' as never })).toThrow('options.categories must be an object')
+  })
+
+  it('checks the encoding label when the cleaner is made, not when the first bytes arrive', () => {
+    expect(codeOf(() => createCleaner({ encoding: 'bogus-enc' }))).toBe('invalid_option')
+    expect(() => createCleaner({ encoding: 'bogus-enc' })).toThrow('unknown text encoding "bogus-enc"')
+    expect(codeOf(() => createCleaner({ encoding: 'latin1' }))).toBeUndefined()
+  })
+
+  it('names the limit value as written, Infinity included, when it is refused', () => {
+    expect(() => createCleaner({ limits: { maxInputBytes: Infinity } })).toThrow('options.limits.maxInputBytes must be a positive integer; got Infinity.')
+  })
+
   it('checks the options of a rule that is switched off too', () => {
     expect(codeOf(() => decruft(ARTICLE, { rules: { 'spam-ad/ad-label': ['off', { maxWord: 3 }] as never } }))).toBe('invalid_option')
   })
