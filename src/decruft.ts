@@ -4,7 +4,7 @@ import { checkSize } from './html/limits.js'
 import { Deadline, NO_DEADLINE } from './limits/deadline.js'
 import { cleanHtml, isDocumentLike } from './html/clean.js'
 import { decodeInput, looksLikeHtml } from './input.js'
-import { detectLanguage } from './lang/detect.js'
+import { DETECT_CHARS, detectLanguage } from './lang/detect.js'
 import { segmentText } from './segment/text.js'
 import type { Block, DomDocument, Options, Result } from './types.js'
 
@@ -21,8 +21,6 @@ export interface Cleaner {
   readonly ruleIds: readonly string[]
 }
 
-/** Characters read to tell the language: stop words are dense, the start of a text is enough. */
-const DETECT_CHARS = 1200
 
 function cleanText(text: string, config: Config, run: EngineRunOptions): Result {
   const { blocks, mode } = segmentText(text, config.paragraphs, config.limits.maxBlocks)

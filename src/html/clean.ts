@@ -1,6 +1,7 @@
 import { LIKELY } from '../core/confidence.js'
 import type { ActiveRule, Config } from '../core/config.js'
 import { runEngine, type EngineRunOptions } from '../core/engine.js'
+import { DETECT_CHARS, detectLanguage } from '../lang/detect.js'
 import { DecruftError } from '../errors.js'
 import { isDocumentLike, parseHtmlDocument, type DocumentLike } from '../segment/html.js'
 import { LazyBlock } from '../segment/block.js'
@@ -135,7 +136,11 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     blocks.push(new LazyBlock(i, b.text, offset, offset + b.text.length, 'html', { tag: b.tag, linkDensity: b.linkDensity, ancestors: b.ancestors }))
     offset += b.text.length + SEPARATOR.length
   })
-  const out = runEngine(blocks, config, run)
+  // The language of the article's text, as for plain text: rules that weigh stop words read it.
+  const language = config.language ?? detectLanguage(blocks, { maxChars: DETECT_CHARS })
+  const out = runEngine(blocks, config, language ? { ...run, language } : run)
+  // The share warning weighs the text rules' removals against the article's text: the page
+  // chrome the DOM rules remove is most of many pages, and would set it off on all of them.
   warnings.push(...out.warnings)
 
   // Text rules never remove protected blocks (code, data tables, quotes, captions).
@@ -156,6 +161,10 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     }
   }
 
+  // What a site's keep selector matched, and everything inside it, stays whatever rule says
+  // otherwise: the DOM rules skip it, and here the text rules' removals of it are dropped.
+  for (const i of removedByIndex.keys()) if (underKeep(htmlBlocks[i]!)) removedByIndex.delete(i)
+
   const keptText: string[] = []
   for (const block of blocks) {
     const hb = htmlBlocks[block.index]!
@@ -173,6 +182,8 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   const removedChars = removed.reduce((n, r) => n + r.text.length, 0)
   const keptChars = keptText.reduce((n, t) => n + t.length, 0)
 
+  const removedShare = removedChars + keptChars ? removedChars / (removedChars + keptChars) : 0
+
   const result: Result = {
     text: keptText.join(SEPARATOR),
     removed,
@@ -183,9 +194,9 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
       removedBlocks: removed.length,
       inputChars,
       removedChars,
-      removedShare: removedChars + keptChars ? removedChars / (removedChars + keptChars) : 0,
+      removedShare,
     },
-    language: config.language,
+    language,
     format: 'html',
     paragraphs: 'blank-line',
     html: (headline && !headline.removed ? serialize(headline) : '') + serializeArticle(root),
@@ -195,6 +206,11 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
 }
 
 export { isDocumentLike }
+
+/** Whether a block is inside an element a site keep-selector matched (`keep` is inherited), or holds one. */
+function underKeep(hb: HtmlBlock): boolean {
+  return hb.owner.keep || hb.nodes.some((n) => n.kind === 'element' && n.keep)
+}
 
 function verdictOf(ruleId: string, category: string, reason: string, confidence = LIKELY): ElementVerdict {
   return { ruleId, category, reason, confidence }

@@ -45,6 +45,9 @@ function isLetter(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff
 }
 
+/** Characters read to tell a document's language when cleaning: stop words are dense, the start of a text is enough. */
+export const DETECT_CHARS = 1200
+
 export function detectLanguage(input: string | readonly { readonly text: string }[], options: DetectOptions = {}): string | undefined {
   const { minHits = 5, minRatio = 1.25, maxChars = 20_000 } = options
   const hits = new Array<number>(CODES.length).fill(0)

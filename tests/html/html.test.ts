@@ -157,9 +157,44 @@ describe('site rules', () => {
     expect(r.text).toContain('The desk team checked every figure in this story')
     expect(r.text).not.toContain('A promo box the site wants kept')
   })
+  it('keeps what a keep selector matches from the text rules too, and what lies inside it', () => {
+    const boxed = `<html><body><article><p>Council news paragraph one with enough words to look like real article prose here.</p>
+<div id="box"><p>Advertisement</p><p>Share this article</p></div>
+<p>Advertisement</p><p>Council news paragraph two with enough words to look like real article prose here.</p></article></body></html>`
+    const r = html(boxed, { url: 'https://example.com/a', sites: { 'example.com': { keep: ['#box'] } } })
+    expect(r.text).toContain('Share this article')
+    // The label inside the box stays; the one outside it goes, as without site rules.
+    expect(r.text.match(/Advertisement/g)).toHaveLength(1)
+    expect(r.removed.map((m) => m.text)).toEqual(['Advertisement'])
+    const plain = html(boxed, { url: 'https://other.org/a', sites: { 'example.com': { keep: ['#box'] } } })
+    expect(plain.text).not.toContain('Share this article')
+    expect(plain.text).not.toContain('Advertisement')
+  })
   it('rejects a bad selector and a bad entry with a typed error', () => {
     expect(codeOf(() => html(page, { url: 'https://example.com/', sites: { 'example.com': { remove: ['[[['] } } }))).toBe('invalid_option')
     expect(codeOf(() => html(page, { url: 'https://example.com/', sites: { 'example.com': { drop: ['x'] } } }))).toBe('invalid_option')
+  })
+})
+
+describe('language and warnings of an HTML result', () => {
+  it('tells the language from the article text when no hint is given, as for plain text', () => {
+    const page = `<html><body><article><p>Der Gemeinderat hat am Dienstag den neuen Haushalt beschlossen, nachdem die Debatte über die Schulen lange gedauert hatte.</p>
+<p>Die Mitglieder sagten, dass der Plan die Ausgaben für die Bibliotheken erhöhen werde und dass die Steuern nicht steigen sollen.</p></article></body></html>`
+    expect(html(page).language).toBe('de')
+    expect(decruft(page.replace(/<[^>]+>/g, '\n'), { format: 'text' }).language).toBe('de')
+    expect(html(page, { language: 'fr' }).language).toBe('fr')
+  })
+
+  it('weighs the share warning on the article: page chrome removed by the DOM rules does not set it off', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/s${i}">Sidebar story number ${i} about the harbour</a></li>`).join('')
+    const page = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><p>The council approved the new budget on Tuesday after a long debate about school funding.</p>
+<p>Advertisement</p><p>Share this article</p></article>
+<aside class="sidebar"><ul>${links}</ul></aside></body></html>`
+    const r = html(page)
+    expect(r.stats.removedShare).toBeGreaterThan(0.5)
+    expect(r.warnings.map((w) => w.code)).not.toContain('removed-share-exceeded')
+    // Within the article, the two removed blocks are a fifth of its text: over a 0.1 limit.
+    expect(html(page, { maxRemovedShare: 0.1 }).warnings.map((w) => w.code)).toContain('removed-share-exceeded')
   })
 })
 
