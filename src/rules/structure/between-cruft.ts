@@ -1,17 +1,23 @@
 import { defineRule } from '../../helpers/define.js'
+import type { Block } from '../../types.js'
 
 /**
  * A short line takes the verdict of its confident neighbours: "Thank you" between a donation
  * appeal and a comment form, a lone "|" between share buttons. It joins the cruft only when the
- * nearest block on each side was removed (or it is the last block and the one before was), it is
- * short, and it does not read like prose. Between two article paragraphs the same line stays.
+ * nearest block on each side was removed (or it ends the text after a removed block, alone or in a
+ * run of short lines that do not mostly end like sentences), it is short, and it does not read like
+ * prose. Between two article paragraphs the same line stays.
  * The removal carries the category of the block before it.
  */
+function sentenceShare(run: readonly Block[]): number {
+  return run.filter((b) => b.endsLikeSentence).length / run.length
+}
+
 export const betweenCruft = defineRule({
   meta: {
     id: 'structure/between-cruft',
     category: 'structure',
-    description: 'Remove a short line whose neighbours on both sides were removed ("Thank you" between a donation appeal and a comment form).',
+    description: 'Remove a short line whose neighbours on both sides were removed ("Thank you" between a donation appeal and a comment form), or that ends the text after a removed block.',
     recommended: true,
     phase: 'structure',
     defaultOptions: { maxWords: 6 },
@@ -30,6 +36,11 @@ export const betweenCruft = defineRule({
           while (j < blocks.length && !context.verdict(j) && blocks[j]!.words <= context.options.maxWords && !context.isProse(blocks[j]!)) j++
           const after = j < blocks.length ? context.verdict(j) : before
           if (!after) continue
+          // At the end of the text no removal after the run vouches for it: several lines that
+          // mostly end like sentences may be the article's last one-line paragraphs ("He was
+          // 82." "The funeral is on Friday."), where a menu or a list of links has a sentence end
+          // now and then at most. A single line there ("Thanks!") still goes.
+          if (j === blocks.length && j - i > 1 && sentenceShare(blocks.slice(i, j)) > 0.5) continue
           const confidence = Math.min(0.65, before.confidence, after.confidence)
           context.report({
             block,
