@@ -5,8 +5,6 @@
 export type DecruftErrorCode =
   /** The input is not a string, Buffer, Uint8Array or DOM Document. */
   | 'invalid_input'
-  /** An unknown format name. */
-  | 'unsupported_format'
   /** An option has the wrong type or an unknown value. */
   | 'invalid_option'
   /** `options.rules` names a rule that no loaded rule set defines. */
