@@ -21,8 +21,15 @@ const IMPLIED_CLOSE: Readonly<Record<string, readonly string[]>> = {
   th: ['td', 'th'],
   option: ['option'],
 }
-/** Elements whose content is raw text: tags inside them are not tags. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'noscript'])
+/**
+ * Elements whose content is raw text: tags inside them are not tags. Exactly those that
+ * htmlparser2 (10) reads so, and only when the name ends there (`<script_x>` is an element like
+ * any other): a scan that skipped what the parser reads as markup would let through the depth
+ * and the elements it exists to refuse (`<noscript>` and `<plaintext>` were skipped here, and
+ * 1.5 MB of nested divs inside one ran past every budget). Skipping less than the parser only
+ * counts more.
+ */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp'])
 /** How far back an end tag looks for its open tag; a stray end tag further away is ignored, as parsers do. */
 const END_TAG_REACH = 64
 
@@ -32,6 +39,11 @@ const END_TAG_REACH = 64
  * markup with many `<a ` and no `>` (120 KB of them took 7.5 s before any limit could refuse it).
  */
 export const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y
+
+/** What ends a tag name for the parser: a space, '/' or '>'. */
+function isEndOfTagName(c: number): boolean {
+  return c === 47 || c === 62 || c === 32 || c === 9 || c === 10 || c === 12 || c === 13
+}
 
 /** Input size in UTF-8 bytes, without encoding the string. */
 export function utf8Length(text: string): number {
@@ -76,7 +88,8 @@ export function markupCounts(html: string, maxDepth: number, maxElements: number
   let at = html.indexOf('<')
   while (at !== -1) {
     if (html.startsWith('<!--', at)) {
-      const end = html.indexOf('-->', at + 4)
+      // From the comment's own dashes: `<!-->` and `<!--->` are whole (empty) comments to the parser.
+      const end = html.indexOf('-->', at + 2)
       if (end === -1) break
       at = html.indexOf('<', end + 3)
       continue
@@ -107,7 +120,7 @@ export function markupCounts(html: string, maxDepth: number, maxElements: number
         const top = stack[stack.length - 1]
         if (top !== undefined && closes.includes(top)) stack.pop()
       }
-      if (RAW_TEXT.has(name)) {
+      if (RAW_TEXT.has(name) && isEndOfTagName(html.charCodeAt(TAG_START.lastIndex))) {
         const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, next)
         if (end === -1) break
         next = end

@@ -216,6 +216,20 @@ describe('limits', () => {
     expect(codeOf(() => html(deep))).toBe('too_deep')
     expect(codeOf(() => html('<a>'.repeat(200_000)))).toBe('too_deep')
   })
+  it.each(['<!-->', '<!--->', '<noscript>', '<plaintext>', '<script_x>', '<stylex>', '<titles >'])(
+    'reads markup after %s as the parser does, so deep nesting there is refused before parsing',
+    (prefix) => {
+      const e = errorOf(() => html(`<body><p>Some article text here.</p>${prefix}${'<div>'.repeat(5000)}</body>`))
+      expect(e.code).toBe('too_deep')
+      expect(e.message).toContain('it was not parsed')
+    },
+  )
+  it('skips what the parser reads as raw text: tags inside <script>, <style>, <textarea>, <title> and <xmp> are not counted', () => {
+    for (const tag of ['script', 'style', 'textarea', 'title', 'xmp']) {
+      const page = `<body><p>Council news paragraph one with enough words to look like real article prose here.</p><${tag}>${'<div>'.repeat(5000)}</${tag}></body>`
+      expect(codeOf(() => html(page)), tag).toBeUndefined()
+    }
+  })
   it('counts implied end tags: 5,000 unclosed <p> are not deep', () => {
     const r = html('<body>' + '<p>Line of text in an old page that never closes its paragraphs at all.'.repeat(5000) + '</body>')
     expect(r.text.length).toBeGreaterThan(0)
