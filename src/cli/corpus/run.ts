@@ -52,12 +52,15 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
     const rej = args.rejects ? await prepareResume(resolve(args.rejects)) : { lines: 0, cut: 0, rewritten: false }
     if (out.rewritten || rej.rewritten) say(`decruft: resume: a compressed output was truncated; rewrote its complete lines\n`)
     if (out.cut || rej.cut) say(`decruft: resume: cut off a partial last line the interrupted run left\n`)
-    if (args.dropEmpty || args.shardBy) {
-      // Dropped records and hash shards leave no trace of their position: clean again from the
-      // start and throw away what is already written (correct, not faster).
+    if (args.dropEmpty || args.shardBy || args.rejects) {
+      // Dropped records and hash shards leave no trace of their position, and neither does a
+      // split between two files: each file holds a prefix of its own stream, but an interrupted
+      // run leaves them cut at different input lines (a compressing output lags behind a plain
+      // rejects file), so their line counts added up are no position in the input. Clean again
+      // from the start and throw away, per file, what it already holds (correct, not faster).
       discardOut = out.lines
       discardRej = rej.lines
-    } else skipLines = out.lines + rej.lines
+    } else skipLines = out.lines
     say(`decruft: resume: ${out.lines} output line(s)${args.rejects ? ` and ${rej.lines} reject(s)` : ''} already written\n`)
   }
 
