@@ -91,6 +91,20 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
 }
 
 /** `I/N`, 0-based, so that `--shard $i/$n` fits `seq 0 $((n-1))` and array-job indices. */
+/**
+ * The cleaned field and the removals' field must be two places apart: one at or inside the other
+ * would overwrite the cleaned text with the removals, or never be written.
+ */
+function checkFieldPaths(field: string, removedField: string | undefined): void {
+  if (field === '') throw new Error('--field expects a field name or a dotted path; got "".')
+  if (removedField === undefined) return
+  if (removedField === '') throw new Error('--removed-field expects a field name or a dotted path; got "".')
+  const within = (a: string, b: string) => a === b || a.startsWith(`${b}.`)
+  if (within(removedField, field) || within(field, removedField)) {
+    throw new Error(`--removed-field "${removedField}" and --field "${field}" overlap: the removals would overwrite the cleaned text. Name another field.`)
+  }
+}
+
 function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text)
   const index = Number(m?.[1])
@@ -135,6 +149,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     },
   })
   if (values['shard-by'] !== undefined && values.shard === undefined) throw new Error('--shard-by needs --shard I/N.')
+  checkFieldPaths(values.field!, values['removed-field'])
   return {
     files: positionals,
     explain: values.explain!,

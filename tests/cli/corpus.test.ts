@@ -208,6 +208,40 @@ describe('--jsonl corpus mode', () => {
     expect(r.stderr).toMatch(/social\s+3\s+15/)
   })
 
+  it('writes records back byte for byte but for the cleaned field: 64-bit ids, 1e999 and deep nesting survive', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`
+    const lines = [
+      `{"id":1453287659012345678,"big":1e999,"text":${JSON.stringify(`${PROSE_1}\n\n${SHARE}`)}, "spaced" : 1.50}`,
+      `{"id":1453287659012345679,"nested":${deep},"text":${JSON.stringify(PROSE_2)}}`,
+    ]
+    const r = await run(['--jsonl', '--workers', '0'], `${lines.join('\n')}\n`)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(
+      `{"id":1453287659012345678,"big":1e999,"text":${JSON.stringify(PROSE_1)}, "spaced" : 1.50}\n` +
+        `{"id":1453287659012345679,"nested":${deep},"text":${JSON.stringify(PROSE_2)}}\n`,
+    )
+  })
+
+  it('--removed-field that cannot be written fails the record, reported, instead of dropping the removals', async () => {
+    const records = [{ id: 'a', doc: { body: `${PROSE_1}\n\n${SHARE}` }, note: 'a string' }]
+    const r = await run(['--jsonl', '--workers', '0', '--field', 'doc.body', '--removed-field', 'note.removed'], jsonl(records))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('<stdin>:1 (id a): cannot attach the removals at "note.removed" ("note" is not an object); record passed through unchanged')
+    expect(parseLines(r.stdout)).toEqual(records)
+  })
+
+  it.each([
+    [['--field', 'doc', '--removed-field', 'doc'], 'overlap'],
+    [['--field', 'doc', '--removed-field', 'doc.removed'], 'overlap'],
+    [['--field', 'doc.body', '--removed-field', 'doc'], 'overlap'],
+    [['--field', ''], '--field expects'],
+    [['--removed-field', ''], '--removed-field expects'],
+  ])('refuses %j as a usage error', async (flags, message) => {
+    const r = await run(['--jsonl', '--workers', '0', ...flags], jsonl(corpus(1)))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(message)
+  })
+
   it('corpus flags without --jsonl are a usage error', async () => {
     const r = await run(['--drop-empty'], ARTICLE)
     expect(r.code).toBe(2)

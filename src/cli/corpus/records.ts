@@ -2,7 +2,8 @@ import { isUtf8 } from 'node:buffer'
 import type { Cleaner } from '../../decruft.js'
 import { DecruftError } from '../../errors.js'
 import type { Removal } from '../../types.js'
-import { getField, setField, setFieldCreating } from '../record-field.js'
+import { getField } from '../record-field.js'
+import { spliceField } from './json-splice.js'
 import { concatFresh } from './chunker.js'
 
 /** What every worker needs to know besides the cleaner: plain data, so it crosses thread borders. */
@@ -221,6 +222,23 @@ export function processChunk(
       fail(describe(error))
       continue
     }
+    // The cleaned field (and the removals) go back into the record's own text: re-serialising the
+    // parsed record would round 64-bit ids and turn 1e999 into null (json-splice.ts).
+    const json = text!.charCodeAt(0) === 0xfeff ? text!.slice(1) : text!
+    let line = spliceField(json, settings.field, JSON.stringify(cleaned))
+    if (typeof line !== 'string') {
+      fail(`cannot write the cleaned field back (${line.reason})`)
+      continue
+    }
+    if (settings.removedField) {
+      const removals = removed.map((rm) => ({ ruleId: rm.ruleId, category: rm.category, reason: rm.reason, text: rm.text, start: rm.start, end: rm.end }))
+      const withRemovals = spliceField(line, settings.removedField, JSON.stringify(removals), true)
+      if (typeof withRemovals !== 'string') {
+        fail(`cannot attach the removals at "${settings.removedField}" (${withRemovals.reason})`)
+        continue
+      }
+      line = withRemovals
+    }
     for (const rm of removed) {
       const words = countWords(rm.text)
       tally(r.byRule, rm.ruleId, words)
@@ -235,17 +253,9 @@ export function processChunk(
       r.dropped[why] = (r.dropped[why] ?? 0) + 1
       continue
     }
-    setField(record, settings.field, cleaned)
-    if (settings.removedField) {
-      setFieldCreating(
-        record,
-        settings.removedField,
-        removed.map((rm) => ({ ruleId: rm.ruleId, category: rm.category, reason: rm.reason, text: rm.text, start: rm.start, end: rm.end })),
-      )
-    }
     r.cleaned++
     r.outLines++
-    out.push(`${JSON.stringify(record)}\n`)
+    out.push(`${line}\n`)
   }
   onRecord(-1)
   r.out = encode(out)
