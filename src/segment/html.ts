@@ -67,16 +67,31 @@ export interface DocumentLike {
  */
 const DOCUMENT_ENDS = /<\/(?:body|html)\s*>/gi
 
+/**
+ * linkedom, with a typed error for markup it cannot take: its className setter spreads the
+ * class list into one call (`classList.add(...tokens)`), and about 130,000 class names in one
+ * attribute (260 KB, under every size limit) overflowed the stack with a bare RangeError.
+ */
+function parse(html: string): DocumentLike {
+  try {
+    return parseHTML(html).document as unknown as DocumentLike
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new DecruftError('invalid_input', `The HTML could not be parsed: the parser ran out of stack (${error.message}); an attribute with a huge list of values does that.`)
+    }
+    throw error
+  }
+}
+
 export function parseHtmlDocument(html: string): DocumentLike {
   html = html.replace(DOCUMENT_ENDS, '')
-  const { document } = parseHTML(withBody(html))
-  let doc = document as unknown as DocumentLike
+  let doc = parse(withBody(html))
   // linkedom (htmlparser2) does not recover from broken page heads the way browsers do: markup
   // before <html>, a mangled doctype or an unclosed <title> leave the page's body empty (its
   // content lands in <head> or in a stray top element). When the body holds almost no text but
   // the markup has a <body> tag, parse again from that tag on.
   if (BODY_TAG.test(html) && textOf(doc.body) < SHORT_BODY) {
-    const again = parseHTML(bodyOnly(html)).document as unknown as DocumentLike
+    const again = parse(bodyOnly(html))
     if (textOf(again.body) > textOf(doc.body)) doc = again
   }
   if (!doc.body) throw new DecruftError('invalid_input', 'The HTML could not be parsed into a document with a body.')

@@ -230,6 +230,11 @@ describe('limits', () => {
       expect(codeOf(() => html(page)), tag).toBeUndefined()
     }
   })
+  it('turns a parser stack overflow (200,000 class names in one attribute) into a typed invalid_input', () => {
+    const e = errorOf(() => html(`<div class="${'a '.repeat(200_000)}"><p>The council met on Monday to discuss the library budget.</p></div>`))
+    expect(e.code).toBe('invalid_input')
+    expect(e.message).toContain('could not be parsed')
+  })
   it('counts implied end tags: 5,000 unclosed <p> are not deep', () => {
     const r = html('<body>' + '<p>Line of text in an old page that never closes its paragraphs at all.'.repeat(5000) + '</body>')
     expect(r.text.length).toBeGreaterThan(0)
