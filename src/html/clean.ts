@@ -46,8 +46,20 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     doc = input
     inputChars = 0
   }
-  if (!doc.body) throw new DecruftError('invalid_input', 'The Document has no body.')
+  const withBody = doc.body ? (doc as DocumentLike & { body: NonNullable<DocumentLike['body']> }) : undefined
+  if (!withBody) throw new DecruftError('invalid_input', 'The Document has no body.')
+  const result = cleanDocument(withBody, inputChars, config, run, false)
+  // Safety valve, second form: the DOM rules left blocks, but only ones the text rules then
+  // removed (a hidden article beside an "Advertisement" line). Clean the page as it is instead.
+  // (readDom copies the document, so the second pass starts from the page as it came.)
+  if (result.text === '' && result.stats.removedChars > 0 && !result.warnings.some((w) => w.code === 'restored-to-avoid-empty')) {
+    return cleanDocument(withBody, inputChars, config, run, true)
+  }
+  return result
+}
 
+/** `wholePage`: keep every element the DOM phase would remove, as the safety valve does. */
+function cleanDocument(doc: DocumentLike & { body: NonNullable<DocumentLike['body']> }, inputChars: number, config: Config, run: EngineRunOptions, wholePage: boolean): Result {
   const active = new Set(config.domRules.map((r) => r.rule.meta.id))
   const marks = { keep: selectAll(doc, config.site?.keep ?? []), remove: active.has(SITE_REMOVE) ? selectAll(doc, config.site?.remove ?? []) : new Set<unknown>() }
   const title = titleOf(doc)
@@ -117,7 +129,7 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
   // The article's own headline often sits just above the element the finder chose: it belongs to the article.
   let htmlBlocks = [...(headline ? buildBlocks(headline) : []), ...buildBlocks(root, excluded)]
   const warnings: Warning[] = []
-  if (!htmlBlocks.length && pageText > 0) {
+  if ((wholePage || !htmlBlocks.length) && pageText > 0) {
     // Safety valve: never an empty article from a page with text. Undo every DOM removal and
     // take the page as it is; the caller is told.
     for (const el of all) el.removed = undefined
@@ -127,7 +139,12 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     headline = undefined
     excluded = new Set()
     htmlBlocks = buildBlocks(body)
-    warnings.push({ code: 'restored-to-avoid-empty', message: 'The DOM rules and the article finder left no text; the whole page was kept instead.' })
+    warnings.push({
+      code: 'restored-to-avoid-empty',
+      message: wholePage
+        ? 'The text rules removed all that the DOM rules and the article finder had left; the page was cleaned as it is instead.'
+        : 'The DOM rules and the article finder left no text; the whole page was kept instead.',
+    })
   }
 
   const blocks: LazyBlock[] = []

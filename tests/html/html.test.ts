@@ -198,6 +198,18 @@ describe('language and warnings of an HTML result', () => {
   })
 })
 
+describe('safety valve', () => {
+  const article = ('<p>' + 'The council met on Monday to discuss the new library budget and decided to keep it open. '.repeat(3) + '</p>').repeat(8)
+  it.each(['', '<p>Advertisement</p>', '<p>Share this article</p>'])(
+    'keeps the page when the DOM rules leave only what the text rules remove (a hidden article beside %j)',
+    (extra) => {
+      const r = html(`<html><body><div style="display:none">${article}</div>${extra}</body></html>`)
+      expect(r.text).toContain('The council met on Monday')
+      expect(r.warnings.map((w) => w.code)).toContain('restored-to-avoid-empty')
+    },
+  )
+})
+
 describe('DOM Document input', () => {
   it('cleans a Document parsed by the caller, without changing it', () => {
     const { document } = parseHTML(fixture('wordpress-jetpack.html'))
