@@ -9,6 +9,11 @@ import type { Block } from '../../types.js'
  * prose. Between two article paragraphs the same line stays.
  * The removal carries the category of the block before it.
  */
+/** Three words or more ending in a full stop (or '?', '…'): "The mayor resigned.", not "Thanks!". */
+function readsAsStatement(block: Block): boolean {
+  return block.words >= 3 && block.endsLikeSentence && !block.text.trimEnd().endsWith('!')
+}
+
 function sentenceShare(run: readonly Block[]): number {
   return run.filter((b) => b.endsLikeSentence).length / run.length
 }
@@ -39,8 +44,9 @@ export const betweenCruft = defineRule({
           // At the end of the text no removal after the run vouches for it: several lines that
           // mostly end like sentences may be the article's last one-line paragraphs ("He was
           // 82." "The funeral is on Friday."), where a menu or a list of links has a sentence end
-          // now and then at most. A single line there ("Thanks!") still goes.
-          if (j === blocks.length && j - i > 1 && sentenceShare(blocks.slice(i, j)) > 0.5) continue
+          // now and then at most. A single line there goes ("Thanks!", "Vielen Dank") unless it
+          // reads as a statement of the article ("The mayor resigned.").
+          if (j === blocks.length && (j - i > 1 ? sentenceShare(blocks.slice(i, j)) > 0.5 : readsAsStatement(block))) continue
           const confidence = Math.min(0.65, before.confidence, after.confidence)
           context.report({
             block,

@@ -23,10 +23,12 @@ new RuleTester({ it, describe, with: [donationAppeal, commentWidgets] }).run(bet
       document: [P1, 'Donate now', 'He was 82.', 'The funeral is on Friday.', 'Flowers are welcome.'],
       removed: [1],
     },
+    { name: "a single last line that reads as the article's statement", document: [P1, 'Donate now', 'The mayor resigned.'], removed: [1] },
   ],
   remove: [
     { name: '"Thank you" between an appeal and a comment form', document: [P1, 'Support local journalism', 'Thank you', 'Leave a Reply'], removed: [1, 2, 3] },
     { name: 'a short line after the last removed block, at the end', document: [P1, 'Donate now', 'Thanks!'], removed: [1, 2] },
+    { name: 'a two-word closing line with a full stop, at the end', document: [P1, 'Donate now', 'Thank you.'], removed: [1, 2] },
     { name: 'a run of menu lines at the end, one of them ending with a dot', document: [P1, 'Donate now', 'Medien', 'Partner', 'Kolping Int.', 'Caritas'], removed: [1, 2, 3, 4, 5] },
     { name: 'German: "Vielen Dank" between an appeal and the comments header', document: [D1, 'Jetzt spenden', 'Vielen Dank', 'Kommentare'], removed: [1, 2, 3] },
     { name: 'a run of short lines between cruft', document: [P1, 'Lascia un commento', 'Nome', 'Email', 'Leave a Reply'], removed: [1, 2, 3, 4] },
