@@ -146,11 +146,18 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
         if (last) await submit(last)
       } catch (error) {
         if (error instanceof CorpusError && error.code !== 'io' && error.code !== 'record_too_large') throw error
+        const tooLong = error instanceof CorpusError && error.code === 'record_too_large'
+        // What the chunker holds after an over-long line is the start of that line alone: a
+        // fragment cut by decruft, not a record of the input, so it is not passed on as one.
         const last = chunker.end()
-        if (last) await submit({ ...last, unterminated: true })
+        if (last && !tooLong) await submit({ ...last, unterminated: true })
         unreadable++
-        const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : (error as Error).message
-        say(`decruft: ${source}: cannot read (${why}); the records before it were processed\n`)
+        if (tooLong) {
+          say(`decruft: ${source}:${line}: ${(error as Error).message}; stopped reading ${source} there: the ${line - 1} line(s) before it were processed, the rest of the file was not read\n`)
+        } else {
+          const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : (error as Error).message
+          say(`decruft: ${source}: cannot read (${why}); the records before it were processed\n`)
+        }
       }
     }
     while (pending.length) await emit()
