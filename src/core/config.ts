@@ -38,6 +38,22 @@ const OPTION_KEYS = new Set(['format', 'paragraphs', 'preset', 'rules', 'categor
 const FORMATS = new Set(['text', 'html', 'auto'])
 const PARAGRAPHS = new Set(['auto', 'blank-line', 'line'])
 
+/**
+ * A value as an error message shows it. JSON.stringify shows Infinity and NaN as null and a
+ * function as nothing, and throws a TypeError of its own on a BigInt or a circular object: the
+ * caller would get that instead of the DecruftError that names the option.
+ */
+export function show(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'bigint') return typeof value === 'bigint' ? `${value}n` : String(value)
+  if (typeof value === 'function') return 'a function'
+  if (typeof value === 'symbol') return value.toString()
+  try {
+    return JSON.stringify(value) ?? String(value)
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}
+
 function fail(message: string, details: Record<string, unknown> = {}): never {
   throw new DecruftError('invalid_option', message, details)
 }
@@ -74,14 +90,14 @@ function checkRuleOptions(rule: AnyRule, given: unknown): Record<string, unknown
     fail(`Options for rule ${rule.meta.id} must be an object.`, { ruleId: rule.meta.id })
   }
   for (const [key, value] of Object.entries(given)) {
-    if (!(key in defaults)) {
+    if (!Object.prototype.hasOwnProperty.call(defaults, key)) {
       const known = Object.keys(defaults)
       fail(`Rule ${rule.meta.id} has no option "${key}". ${known.length ? `Its options: ${known.join(', ')}.` : 'It takes no options.'}`, { ruleId: rule.meta.id, option: key })
     }
     const expected = Array.isArray(defaults[key]) ? 'array' : typeof defaults[key]
     const actual = Array.isArray(value) ? 'array' : typeof value
     if (expected !== actual || (actual === 'number' && !Number.isFinite(value as number))) {
-      fail(`Rule ${rule.meta.id}: option "${key}" must be a ${expected === 'number' ? 'finite number' : expected}, got ${JSON.stringify(value)}.`, { ruleId: rule.meta.id, option: key })
+      fail(`Rule ${rule.meta.id}: option "${key}" must be a ${expected === 'number' ? 'finite number' : expected}, got ${show(value)}.`, { ruleId: rule.meta.id, option: key })
     }
   }
   return { ...defaults, ...(given as Record<string, unknown>) }
@@ -93,7 +109,7 @@ function parseSetting(id: string, setting: RuleSetting): { on: boolean; options?
   if (Array.isArray(setting) && (setting[0] === 'on' || setting[0] === 'off') && setting.length <= 2) {
     return { on: setting[0] === 'on', options: setting[1] }
   }
-  return fail(`Setting for rule ${id} must be "off", "on" or ["on", { ...options }]; got ${JSON.stringify(setting)}.`, { ruleId: id })
+  return fail(`Setting for rule ${id} must be "off", "on" or ["on", { ...options }]; got ${show(setting)}.`, { ruleId: id })
 }
 
 export function resolveConfig(options: Options = {}): Config {
@@ -102,11 +118,11 @@ export function resolveConfig(options: Options = {}): Config {
     if (!OPTION_KEYS.has(key)) fail(`Unknown option "${key}".${suggest(key, OPTION_KEYS)} Known options: ${[...OPTION_KEYS].join(', ')}.`, { option: key })
   }
   const format = options.format ?? 'text'
-  if (!FORMATS.has(format)) fail(`options.format must be "text", "html" or "auto"; got ${JSON.stringify(format)}.`)
+  if (!FORMATS.has(format)) fail(`options.format must be "text", "html" or "auto"; got ${show(format)}.`)
   const paragraphs = options.paragraphs ?? 'auto'
-  if (!PARAGRAPHS.has(paragraphs)) fail(`options.paragraphs must be "auto", "blank-line" or "line"; got ${JSON.stringify(paragraphs)}.`)
+  if (!PARAGRAPHS.has(paragraphs)) fail(`options.paragraphs must be "auto", "blank-line" or "line"; got ${show(paragraphs)}.`)
   if (options.language !== undefined && (typeof options.language !== 'string' || !/^[a-z]{2,3}$/.test(options.language))) {
-    fail(`options.language must be an ISO 639-1 code such as "en" or "de"; got ${JSON.stringify(options.language)}.`)
+    fail(`options.language must be an ISO 639-1 code such as "en" or "de"; got ${show(options.language)}.`)
   }
 
   const sets: RuleSet[] = [builtinRuleSet, htmlRuleSet]
@@ -128,6 +144,7 @@ export function resolveConfig(options: Options = {}): Config {
       for (const p of rule.meta.presets ?? []) presetNames.add(p)
     }
     for (const [p, ids] of Object.entries(set.presets ?? {})) {
+      if (!Array.isArray(ids)) fail(`Rule set ${show(set.name)}: preset "${p}" must list rule ids; got ${show(ids)}.`)
       presetNames.add(p)
       const members = presetMembers.get(p) ?? new Set<string>()
       for (const id of ids) members.add(id)
@@ -137,23 +154,23 @@ export function resolveConfig(options: Options = {}): Config {
 
   const preset = options.preset ?? DEFAULT_PRESET
   if (typeof preset !== 'string' || !presetNames.has(preset)) {
-    throw new DecruftError('unknown_preset', `Unknown preset ${JSON.stringify(preset)}.${suggest(String(preset), presetNames)} Known presets: ${[...presetNames].join(', ')}.`, { preset })
+    throw new DecruftError('unknown_preset', `Unknown preset ${show(preset)}.${suggest(String(preset), presetNames)} Known presets: ${[...presetNames].join(', ')}.`, { preset })
   }
   for (const ids of presetMembers.values()) {
     for (const id of ids) if (!rules.has(id)) throw new DecruftError('unknown_rule', `A rule set's preset lists unknown rule "${id}".`, { ruleId: id })
   }
-  const spec = PRESETS[preset] ?? PRESETS[DEFAULT_PRESET]!
+  const spec = (Object.prototype.hasOwnProperty.call(PRESETS, preset) ? PRESETS[preset] : undefined) ?? PRESETS[DEFAULT_PRESET]!
   const threshold = options.threshold ?? spec.threshold
-  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) fail(`options.threshold must be a number in (0, 1]; got ${JSON.stringify(threshold)}.`)
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) fail(`options.threshold must be a number in (0, 1]; got ${show(threshold)}.`)
   const maxRemovedShare = options.maxRemovedShare ?? spec.maxRemovedShare
-  if (typeof maxRemovedShare !== 'number' || !(maxRemovedShare >= 0 && maxRemovedShare <= 1)) fail(`options.maxRemovedShare must be a number in [0, 1]; got ${JSON.stringify(maxRemovedShare)}.`)
+  if (typeof maxRemovedShare !== 'number' || !(maxRemovedShare >= 0 && maxRemovedShare <= 1)) fail(`options.maxRemovedShare must be a number in [0, 1]; got ${show(maxRemovedShare)}.`)
 
   const categories = new Set([...rules.values()].map((r) => String(r.meta.category)))
   plainObject(options.categories, 'options.categories', '{ social: "off" }')
   plainObject(options.rules, 'options.rules', '{ "social/counters": "off" }')
   for (const [category, value] of Object.entries(options.categories ?? {})) {
     if (!categories.has(category)) fail(`Unknown category "${category}".${suggest(category, categories)} Known categories: ${[...categories].join(', ')}.`, { category })
-    if (value !== 'on' && value !== 'off') fail(`Category ${category} must be "on" or "off"; got ${JSON.stringify(value)}.`, { category })
+    if (value !== 'on' && value !== 'off') fail(`Category ${category} must be "on" or "off"; got ${show(value)}.`, { category })
   }
   const settings = new Map<string, { on: boolean; options?: unknown }>()
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
@@ -180,10 +197,10 @@ export function resolveConfig(options: Options = {}): Config {
   }
 
   const url = options.url
-  if (url !== undefined && typeof url !== 'string') fail(`options.url must be a string; got ${JSON.stringify(url)}.`)
+  if (url !== undefined && typeof url !== 'string') fail(`options.url must be a string; got ${show(url)}.`)
   const site = resolveSite(options.sites, url)
   const limits = resolveLimits(options.limits)
-  if (options.encoding !== undefined && (typeof options.encoding !== 'string' || !options.encoding)) fail(`options.encoding must be an encoding label such as "utf-8" or "windows-1252"; got ${JSON.stringify(options.encoding)}.`)
+  if (options.encoding !== undefined && (typeof options.encoding !== 'string' || !options.encoding)) fail(`options.encoding must be an encoding label such as "utf-8" or "windows-1252"; got ${show(options.encoding)}.`)
   // Checked now, not when the first byte input arrives: a cleaner that takes strings for a while
   // would otherwise carry a typo until then.
   if (options.encoding !== undefined && !knownEncoding(options.encoding)) fail(`options.encoding: unknown text encoding ${JSON.stringify(options.encoding)} (WHATWG labels such as "utf-8", "windows-1252", "shift_jis").`, { encoding: options.encoding })
@@ -202,7 +219,7 @@ function knownEncoding(label: string): boolean {
 /** A map option must be a plain object: `Object.entries` of a string or an array reads its indexes as names. */
 function plainObject(value: unknown, where: string, example: string): void {
   if (value === undefined) return
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${where} must be an object such as ${example}; got ${JSON.stringify(value)}.`)
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${where} must be an object such as ${example}; got ${show(value)}.`)
 }
 
 function hostnameOf(url: string): string | undefined {
@@ -259,8 +276,7 @@ function resolveLimits(limits: Options['limits']): Config['limits'] {
   for (const [k, v] of Object.entries(out)) {
     // A time budget may be Infinity (no budget); sizes and depths are whole numbers.
     const ok = k === 'timeBudgetMs' ? typeof v === 'number' && v > 0 : typeof v === 'number' && Number.isInteger(v) && v >= 1
-    // String(v) for numbers: JSON.stringify shows Infinity and NaN as null.
-    if (!ok) fail(`options.limits.${k} must be a positive ${k === 'timeBudgetMs' ? 'number (or Infinity)' : 'integer'}; got ${typeof v === 'number' ? String(v) : JSON.stringify(v)}.`)
+    if (!ok) fail(`options.limits.${k} must be a positive ${k === 'timeBudgetMs' ? 'number (or Infinity)' : 'integer'}; got ${show(v)}.`)
   }
   return out
 }

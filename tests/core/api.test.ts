@@ -137,6 +137,23 @@ describe('options', () => {
     expect(codeOf(() => createCleaner({ encoding: 'latin1' }))).toBeUndefined()
   })
 
+  it('answers values JSON cannot show (BigInt, circular, NaN, functions) with the DecruftError that names the option', () => {
+    const circular: Record<string, unknown> = {}
+    circular.self = circular
+    expect(codeOf(() => createCleaner({ format: 1n as never }))).toBe('invalid_option')
+    expect(codeOf(() => createCleaner({ limits: { maxDepth: 10n as never } }))).toBe('invalid_option')
+    expect(codeOf(() => createCleaner({ rules: { 'spam-ad/ad-label': 1n as never } }))).toBe('invalid_option')
+    expect(codeOf(() => createCleaner({ preset: circular as never }))).toBe('unknown_preset')
+    expect(() => createCleaner({ threshold: NaN })).toThrow('got NaN')
+    expect(() => createCleaner({ format: (() => 'text') as never })).toThrow('got a function')
+  })
+
+  it('reads only its own names: a preset or a rule option called like an Object method is unknown', () => {
+    expect(codeOf(() => createCleaner({ preset: 'constructor' }))).toBe('unknown_preset')
+    expect(codeOf(() => createCleaner({ rules: { 'spam-ad/ad-label': ['on', { toString: 5 } as never] } }))).toBe('invalid_option')
+    expect(codeOf(() => createCleaner({ rules: { 'spam-ad/ad-label': ['on', { hasOwnProperty() {} } as never] } }))).toBe('invalid_option')
+  })
+
   it('names the limit value as written, Infinity included, when it is refused', () => {
     expect(() => createCleaner({ limits: { maxInputBytes: Infinity } })).toThrow('options.limits.maxInputBytes must be a positive integer; got Infinity.')
   })
