@@ -159,6 +159,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return cleanFiles(args, cleaner, io)
   }
+  if (args.json) {
+    await write(io.stderr, 'decruft: --json prints one document\'s result; with --jsonl, --removed-field attaches the removals to each record\n')
+    return EXIT_USAGE
+  }
   try {
     return await runCorpus(args, cleaner, { ...io, cwd: io.cwd ?? process.cwd(), budgetMs })
   } catch (error) {

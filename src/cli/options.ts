@@ -41,11 +41,17 @@ async function loadConfig(file: string, cwd: string): Promise<Options> {
     } catch (error) {
       throw new UsageError(`--config ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
     }
+    let value: unknown
     try {
-      return JSON.parse(raw) as Options
+      // A byte-order mark is no part of the JSON (editors on Windows write one).
+      value = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)
     } catch (error) {
       throw new UsageError(`--config ${file}: not valid JSON (${(error as Error).message}).`)
     }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new UsageError(`--config ${file}: the JSON must be an options object, such as {"preset": "aggressive"}.`)
+    }
+    return value as Options
   }
   let mod: { default?: unknown }
   try {

@@ -172,3 +172,23 @@ describe('--list-rules', () => {
     expect(lines.filter((l) => l.includes('(HTML only)')).length).toBeGreaterThanOrEqual(15)
   })
 })
+
+describe('--config JSON files', () => {
+  it('reads one that starts with a byte-order mark, and refuses JSON that is not an options object', async () => {
+    const tmp = tempDir()
+    try {
+      writeFileSync(path.join(tmp.dir, 'bom.json'), `\ufeff${JSON.stringify({ categories: { social: 'off' } })}`)
+      const ok = await run(['--config', 'bom.json'], ARTICLE, tmp.dir)
+      expect(ok.code).toBe(0)
+      expect(ok.stdout).toContain(SHARE)
+      for (const bad of ['null', '[1]', '5']) {
+        writeFileSync(path.join(tmp.dir, 'bad.json'), bad)
+        const r = await run(['--config', 'bad.json'], ARTICLE, tmp.dir)
+        expect(r.code, bad).toBe(2)
+        expect(r.stderr).toContain('must be an options object')
+      }
+    } finally {
+      tmp.cleanup()
+    }
+  })
+})

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { decompress as unzstd } from 'fzstd'
@@ -240,6 +240,22 @@ describe('--jsonl corpus mode', () => {
     const r = await run(['--jsonl', '--workers', '0', ...flags], jsonl(corpus(1)))
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(message)
+  })
+
+  it('an output, rejects or stats file that cannot be written is a usage error (exit 2) before any record is cleaned', async () => {
+    mkdirSync(at('a-folder'), { recursive: true })
+    for (const flags of [['-o', 'a-folder'], ['--rejects', 'a-folder'], ['--stats-json', 'a-folder'], ['--resume', '-o', 'ok.jsonl', '--rejects', 'a-folder']]) {
+      const r = await run(['--jsonl', '--workers', '0', ...flags], jsonl(corpus(2)), tmp.dir)
+      expect(r.code, flags.join(' ')).toBe(2)
+      expect(r.stderr, flags.join(' ')).toMatch(/a-folder.*cannot (write|read)/)
+      expect(r.stderr).not.toContain('    at ') // no stack trace
+    }
+  })
+
+  it('--json with --jsonl is a usage error: it prints one document, --removed-field is the corpus form', async () => {
+    const r = await run(['--jsonl', '--json'], jsonl(corpus(1)))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--removed-field')
   })
 
   it('corpus flags without --jsonl are a usage error', async () => {

@@ -25,7 +25,13 @@ export interface Resumable {
  */
 export async function prepareResume(file: string): Promise<Resumable> {
   if (!existsSync(file)) return { lines: 0, cut: 0, rewritten: false }
-  return compressionFor(file) === 'plain' ? plainLines(file) : compressedLines(file)
+  try {
+    return await (compressionFor(file) === 'plain' ? plainLines(file) : compressedLines(file))
+  } catch (error) {
+    if (error instanceof CorpusError) throw error
+    // A folder or an unreadable file where the output should be: a mistake in the command.
+    throw new CorpusError('usage', `${file}: cannot read it to resume (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
 }
 
 async function plainLines(file: string): Promise<Resumable> {

@@ -64,6 +64,8 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
     say(`decruft: resume: ${out.lines} output line(s)${args.rejects ? ` and ${rej.lines} reject(s)` : ''} already written\n`)
   }
 
+  // --stats-json is written at the end: find out now, not after hours of cleaning, that it cannot be.
+  if (args.statsJson) await writableOrUsage(resolve(args.statsJson), '--stats-json')
   const out: Sink = args.output ? await fileSink(resolve(args.output), args.resume) : streamSink(io.stdout, false)
   const rejects: Sink | undefined = args.rejects ? await fileSink(resolve(args.rejects), args.resume) : undefined
 
@@ -169,7 +171,13 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
   await rejects?.end()
 
   if (args.stats) say(statsTable(totals))
-  if (args.statsJson) await writeFile(resolve(args.statsJson), `${JSON.stringify(totals, null, 2)}\n`)
+  if (args.statsJson) {
+    try {
+      await writeFile(resolve(args.statsJson), `${JSON.stringify(totals, null, 2)}\n`)
+    } catch (error) {
+      throw new CorpusError('io', `--stats-json ${args.statsJson}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    }
+  }
 
   // Nothing lost: every record of this shard is in the output, the rejects, or the dropped count.
   const accounted = totals.recordsOut + totals.rejectLines + totals.droppedTotal
@@ -185,6 +193,15 @@ export async function runCorpus(args: CliArgs, cleaner: Cleaner, io: CorpusIO): 
   say(`decruft: ${parts.join(', ')}; in ${balanced ? '=' : '≠'} out + rejected + dropped\n`)
   if (!balanced) say(`decruft: BUG: ${totals.records - accounted} record(s) unaccounted for; please report it\n`)
   return totals.failed || unreadable || !balanced ? 1 : 0
+}
+
+/** Creates (or truncates) the file, or stops the run with a usage error naming the flag. */
+async function writableOrUsage(file: string, flag: string): Promise<void> {
+  try {
+    await writeFile(file, '')
+  } catch (error) {
+    throw new CorpusError('usage', `${flag} ${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
 }
 
 /** Drops the first `n` lines of a buffer; returns what is left and how many lines still to drop. */

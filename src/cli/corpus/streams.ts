@@ -153,7 +153,8 @@ export async function fileSink(file: string, append = false): Promise<Sink> {
   const fileStream = createWriteStream(file, { flags: append ? 'a' : 'w' })
   await new Promise<void>((resolve, reject) => {
     fileStream.once('open', () => resolve())
-    fileStream.once('error', (e: NodeJS.ErrnoException) => reject(new CorpusError('io', `${file}: cannot write (${e.code ?? e.message})`)))
+    // A file that cannot be opened is a mistake in the command (a folder, no permission): usage.
+    fileStream.once('error', (e: NodeJS.ErrnoException) => reject(new CorpusError('usage', `${file}: cannot write (${e.code ?? e.message})`)))
   })
   if (kind === 'plain') return streamSink(fileStream, true)
   if (kind === 'gzip') {
