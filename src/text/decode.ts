@@ -86,6 +86,15 @@ function fixCp1252(text: string): string {
   return C1.test(text) ? text.replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!) : text
 }
 
+function knownLabel(label: string): boolean {
+  try {
+    new TextDecoder(label)
+    return true
+  } catch {
+    return false
+  }
+}
+
 function decoderFor(label: string, fatal: boolean, from: EncodingSource): InstanceType<typeof TextDecoder> {
   try {
     return new TextDecoder(label, { fatal, ignoreBOM: true })
@@ -108,7 +117,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     ;[label, source] = [options.encoding, 'option']
   } else {
     const meta = options.sniffMeta === false ? undefined : sniffMetaCharset(bytes)
-    ;[label, source] = meta ? [meta, 'meta'] : ['utf-8', 'default']
+    // A label the page declares but no decoder knows ("utf-8mb4") is passed over, as browsers
+    // do: the bytes are then read as UTF-8, strictly.
+    ;[label, source] = meta && knownLabel(meta) ? [meta, 'meta'] : ['utf-8', 'default']
   }
   const decoder = decoderFor(label, !options.replaceInvalid, source)
   try {
@@ -117,7 +128,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   } catch {
     const at = decoder.encoding === 'utf-8' ? firstInvalidUtf8(body) : -1
     const where = at >= 0 ? ` at byte ${at + (bytes.length - body.length)}` : ''
-    throw new DecruftError('invalid_input', `The input bytes are not valid ${decoder.encoding}${where} (encoding from ${source}). Pass the right encoding, decode them yourself, or ask for replacement.`, {
+    throw new DecruftError('invalid_input', `The input bytes are not valid ${decoder.encoding}${where} (encoding from ${source}). Pass the right encoding (options.encoding) or decode them yourself.`, {
       encoding: decoder.encoding,
       source,
       ...(at >= 0 ? { offset: at + (bytes.length - body.length) } : {}),

@@ -143,9 +143,13 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Buffer.from([0x61, 0xff]), { replaceInvalid: true }).text).toBe('a\uFFFD')
   })
 
-  it('an unknown encoding is a typed error: invalid_option when declared, invalid_input when the page says it', () => {
+  it('an unknown encoding is a typed error when the caller declares it; one the page declares is passed over, as browsers do', () => {
     expect(errorOf(() => decodeBytes(Buffer.from('x'), { encoding: 'klingon' })).code).toBe('invalid_option')
-    expect(errorOf(() => decodeBytes(Buffer.from('<meta charset="klingon">x'))).code).toBe('invalid_input')
+    const page = decodeBytes(Buffer.from('<meta charset="utf-8mb4"><p>café</p>'))
+    expect(page.text).toBe('<meta charset="utf-8mb4"><p>café</p>')
+    expect(page.source).toBe('default')
+    // Still strict: invalid UTF-8 after an unknown label is an error, not a guess.
+    expect(errorOf(() => decodeBytes(Buffer.from([...Buffer.from('<meta charset="klingon">'), 0xff]))).code).toBe('invalid_input')
   })
 
   it('firstInvalidUtf8 agrees with the strict decoder on overlongs, surrogates and truncation', () => {
