@@ -1,6 +1,7 @@
 import { ParseLatin } from 'parse-latin'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import type { Block, DocumentStats, Finding, Removal, Report, RuleContext, Warning } from '../types.js'
+import { DecruftError } from '../errors.js'
 import { TRIGGERS } from '../helpers/trigger-index.js'
 import { NO_DEADLINE, type Deadline } from '../limits/deadline.js'
 import { LIKELY } from './confidence.js'
@@ -70,6 +71,25 @@ function sentencesOf(block: Block): readonly string[] {
   return cached
 }
 
+/**
+ * A report from a rule, checked before it counts: every removal must say which block, why, how
+ * sure, and under which category, or the result could not explain it. (Rules are code the user
+ * trusts, but a slip there, `report({ block })` without a reason, would otherwise surface as a
+ * removal nobody can account for.)
+ */
+function checkReport(ruleId: string, report: Report, blocks: readonly Block[]): void {
+  const bad = (what: string) => {
+    throw new DecruftError('invalid_rule', `Rule ${ruleId} reported ${what}.`, { ruleId })
+  }
+  if (typeof report !== 'object' || report === null) bad('something that is not a report object')
+  if (!report.block || blocks[report.block.index] !== report.block) bad('a block that is not one of the document\'s blocks')
+  if (typeof report.reason !== 'string' || report.reason.trim() === '') bad('a finding without a reason (a sentence saying why)')
+  if (report.action !== undefined && report.action !== 'remove' && report.action !== 'keep') bad(`the action ${JSON.stringify(String(report.action))} (remove or keep)`)
+  if (report.confidence !== undefined && !(typeof report.confidence === 'number' && report.confidence > 0 && report.confidence <= 1)) bad('a confidence outside (0, 1]')
+  if (report.category !== undefined && typeof report.category !== 'string') bad('a category that is not a string')
+  if (report.through !== undefined && !Number.isInteger(report.through)) bad('a "through" index that is not a whole number')
+}
+
 /** Findings per block index; a block nothing reported on has none (most blocks: no list is allocated). */
 type FindingsByBlock = (Finding[] | undefined)[]
 
@@ -92,6 +112,7 @@ function runPhase(
       languageHint: config.language,
       preset: config.preset,
       report(report: Report) {
+        checkReport(id, report, blocks)
         const action = report.action ?? 'remove'
         const confidence = report.confidence ?? LIKELY
         const from = report.block.index
@@ -147,6 +168,9 @@ export interface EngineRunOptions {
 }
 
 export function runEngine(blocks: readonly Block[], config: Config, run: EngineRunOptions = {}): EngineOutput {
+  // Rules read the document's block list; none may change it (a rule that emptied it made the
+  // text vanish with nothing in `removed`).
+  Object.freeze(blocks)
   const stats = documentStats(blocks)
   TRIGGERS.prescan(blocks)
   const findings: FindingsByBlock = new Array(blocks.length).fill(undefined)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { errorOf } from '../error-of.js'
 import {
   CERTAIN,
   DecruftError,
@@ -203,6 +204,42 @@ describe('language', () => {
   it('does not switch phrase tables off when only detected', () => {
     // An English interface label on a German page is still removed.
     expect(decruft(`${german}\n\nShare this article`).removed.map((r) => r.text)).toEqual(['Share this article'])
+  })
+})
+
+describe('what a rule may do', () => {
+  const ruleThat = (id: string, block: (context: never, b: never) => void) =>
+    defineRuleSet({
+      name: 'misbehaving',
+      rules: [
+        defineRule({
+          meta: { id, category: 'boilerplate', description: 'Misbehaves on purpose.', recommended: true, defaultOptions: {} },
+          create(context) {
+            return { block: (b) => block(context as never, b as never) }
+          },
+        }),
+      ],
+    })
+
+  it.each([
+    ['no reason', (c: { report: (r: unknown) => void }, b: unknown) => c.report({ block: b })],
+    ['an empty reason', (c: { report: (r: unknown) => void }, b: unknown) => c.report({ block: b, reason: ' ' })],
+    ['a confidence of 7', (c: { report: (r: unknown) => void }, b: unknown) => c.report({ block: b, reason: 'r', confidence: 7 })],
+    ['a NaN confidence', (c: { report: (r: unknown) => void }, b: unknown) => c.report({ block: b, reason: 'r', confidence: NaN })],
+    ['an object as category', (c: { report: (r: unknown) => void }, b: unknown) => c.report({ block: b, reason: 'r', category: {} })],
+    ['no block', (c: { report: (r: unknown) => void }) => c.report({ reason: 'r' })],
+    ['a block of its own making', (c: { report: (r: unknown) => void }) => c.report({ block: { index: 0, text: 'x' }, reason: 'r' })],
+  ])('refuses a report with %s: invalid_rule naming the rule', (_what, misbehave) => {
+    const e = errorOf(() => decruft(ARTICLE, { ruleSets: [ruleThat('bad/report', misbehave as never)] }))
+    expect(e.code).toBe('invalid_rule')
+    expect(e.message).toContain('bad/report')
+  })
+
+  it('cannot change the list of blocks that the result is built from', () => {
+    const set = ruleThat('bad/truncate', (c: { blocks: unknown[] }) => {
+      c.blocks.length = 0
+    })
+    expect(() => decruft(ARTICLE, { ruleSets: [set] })).toThrow(TypeError)
   })
 })
 

@@ -9,9 +9,13 @@ import type { Block } from '../../types.js'
  * prose. Between two article paragraphs the same line stays.
  * The removal carries the category of the block before it.
  */
-/** Three words or more ending in a full stop (or '?', '…'): "The mayor resigned.", not "Thanks!". */
+/**
+ * Three words or more ending in one full stop: "The mayor resigned.", not "Thanks!", "Loading
+ * Facebook Like Box..." or "What do the experts say?".
+ */
 function readsAsStatement(block: Block): boolean {
-  return block.words >= 3 && block.endsLikeSentence && !block.text.trimEnd().endsWith('!')
+  const text = block.text.trimEnd()
+  return block.words >= 3 && text.endsWith('.') && !text.endsWith('..')
 }
 
 function sentenceShare(run: readonly Block[]): number {
