@@ -95,7 +95,48 @@ export function parseHtmlDocument(html: string): DocumentLike {
     if (textOf(again.body) > textOf(doc.body)) doc = again
   }
   if (!doc.body) throw new DecruftError('invalid_input', 'The HTML could not be parsed into a document with a body.')
+  adoptStrays(doc as unknown as LinkedomDocument)
   return doc
+}
+
+/** What adoptStrays needs of linkedom's DOM (beyond DocumentLike). */
+interface LinkedomNode {
+  readonly nodeType: number
+  readonly nodeValue: string | null
+  readonly localName?: string
+  readonly childNodes: ArrayLike<LinkedomNode>
+  readonly firstChild: LinkedomNode | null
+  insertBefore(node: LinkedomNode, before: LinkedomNode | null): unknown
+}
+interface LinkedomDocument {
+  readonly documentElement: LinkedomNode | null
+  readonly head: LinkedomNode | null
+  readonly body: LinkedomNode | null
+}
+
+/** What may stay in <head> or beside it: a browser renders none of it. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'head', 'body'])
+
+/**
+ * Moves text and elements that linkedom leaves in <head> or between </head> and <body> to the
+ * start of the body, in document order. A browser renders them as the body's first content (a
+ * <p> inside <head> closes the head; text after it opens the body); linkedom keeps them where
+ * they were written, outside the body, and a paragraph there was lost without a removal naming it.
+ */
+function adoptStrays(doc: LinkedomDocument): void {
+  const { documentElement: root, head, body } = doc
+  if (!root || !body) return
+  const strays: LinkedomNode[] = []
+  const collect = (parent: LinkedomNode) => {
+    for (const node of Array.from(parent.childNodes)) {
+      if (node === body) continue
+      if (node === head) collect(node)
+      else if (node.nodeType === 3 ? (node.nodeValue ?? '').trim() !== '' : node.nodeType === 1 && !HEAD_CONTENT.has(node.localName ?? '')) strays.push(node)
+    }
+  }
+  collect(root)
+  const first = body.firstChild
+  for (const node of strays) body.insertBefore(node, first)
 }
 
 export const BODY_TAG = /<body(?:\s[^<>]*)?>/i

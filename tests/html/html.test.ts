@@ -198,6 +198,23 @@ describe('language and warnings of an HTML result', () => {
   })
 })
 
+describe('content a browser shows outside <body>', () => {
+  const P = 'The council met on Monday to discuss the new library budget and decided to keep it open for everyone in town. '
+  it.each([
+    ['a paragraph inside <head>', `<html><head><title>T</title><p>${P}Para in head.</p></head><body><p>${P}Inside body.</p></body></html>`, 'Para in head.'],
+    ['text after <html>, before <head>', `<html>${P}Loose text.<head><title>T</title></head><body><p>${P}Inside body.</p></body></html>`, 'Loose text.'],
+  ])('reads %s as the start of the body, as browsers do', (_where, page, marker) => {
+    const r = html(page)
+    expect(r.text).toContain(marker)
+    expect(r.text).toContain('Inside body.')
+    expect(r.text.indexOf(marker)).toBeLessThan(r.text.indexOf('Inside body.'))
+  })
+  it('leaves <template> content out: browsers do not show it either', () => {
+    const r = html(`<html><body><template><p>${P}In template.</p></template><p>${P}Outside.</p></body></html>`)
+    expect(r.text).not.toContain('In template.')
+  })
+})
+
 describe('safety valve', () => {
   const article = ('<p>' + 'The council met on Monday to discuss the new library budget and decided to keep it open. '.repeat(3) + '</p>').repeat(8)
   it.each(['', '<p>Advertisement</p>', '<p>Share this article</p>'])(
