@@ -63,7 +63,7 @@ function cleanDocument(doc: DocumentLike & { body: NonNullable<DocumentLike['bod
   const active = new Set(config.domRules.map((r) => r.rule.meta.id))
   const marks = { keep: selectAll(doc, config.site?.keep ?? []), remove: active.has(SITE_REMOVE) ? selectAll(doc, config.site?.remove ?? []) : new Set<unknown>() }
   const title = titleOf(doc)
-  const body = readDom(doc.body, marks, config.limits.maxDepth)
+  const body = readDom(doc.body, marks, config.limits.maxDepth, config.limits.maxElements)
   if (!inputChars) inputChars = body.textLength
   // Measured before any removal: the safety valve below compares against the page as it came.
   const pageText = body.textLength

@@ -176,8 +176,14 @@ export function readDom(
   root: DomNodeLike,
   marks: { keep: ReadonlySet<unknown>; remove: ReadonlySet<unknown> } = { keep: new Set(), remove: new Set() },
   maxDepth = Infinity,
+  /**
+   * For a Document the caller parsed (string input was counted before parsing): elements beyond
+   * this are refused as they are read, before the copy grows any further.
+   */
+  maxElements = Infinity,
 ): HElement {
   const top = new HElement(tagOf(root), attrsOf(root), undefined)
+  let elements = 0
   const stack: [DomNodeLike | null, HElement][] = [[root.firstChild, top]]
   while (stack.length) {
     const frame = stack[stack.length - 1]!
@@ -194,6 +200,9 @@ export function readDom(
     } else if (node.nodeType === ELEMENT_NODE) {
       const tag = tagOf(node)
       if (SKIP.has(tag)) continue
+      if (++elements > maxElements) {
+        throw new DecruftError('too_many_elements', `The document has more than limits.maxElements (${maxElements}) elements.`, { limit: maxElements })
+      }
       const el = new HElement(tag, attrsOf(node), parent)
       if (el.depth > maxDepth) {
         throw new DecruftError('too_deep', `The document nests deeper than limits.maxDepth (${maxDepth}).`, { limit: maxDepth })

@@ -287,6 +287,11 @@ describe('limits', () => {
     const { document } = parseHTML('<html><body>' + '<div>'.repeat(50) + 'x' + '</div>'.repeat(50) + '</body></html>')
     expect(codeOf(() => decruft(document as never, { limits: { maxDepth: 20 } }))).toBe('too_deep')
   })
+  it('counts the elements of a caller Document too', () => {
+    const { document } = parseHTML(`<html><body>${'<p>x</p>'.repeat(60)}</body></html>`)
+    expect(codeOf(() => decruft(document as never, { limits: { maxElements: 50 } }))).toBe('too_many_elements')
+    expect(codeOf(() => decruft(document as never, { limits: { maxElements: 100 } }))).toBeUndefined()
+  })
 })
 
 describe('pages whose head is broken (linkedom leaves their body empty)', () => {
