@@ -69,6 +69,7 @@ interface Slot {
  */
 export class WorkerPool {
   private readonly slots: Slot[] = []
+  private readonly size: number
   private readonly queue: Job[] = []
   private readonly watchdog: NodeJS.Timeout
   private fatal: Error | undefined
@@ -87,7 +88,9 @@ export class WorkerPool {
   ) {
     this.youngMb = youngGenerationMb(size)
     this.limitMs = watchdogLimitMs(budgetMs)
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
+    // Workers start as chunks come, up to `size`: each costs a V8 heap of its own (40-50 MB) and a
+    // warm-up, and a small input never needs them all (32 workers for 5 records took 710 MB).
+    this.size = Math.max(1, size)
     this.watchdog = setInterval(() => this.check(), Math.max(20, Math.min(1000, budgetMs / 4)))
     this.watchdog.unref()
   }
@@ -190,9 +193,15 @@ export class WorkerPool {
     if (this.fatal) return Promise.reject(this.fatal)
     return new Promise((resolve, reject) => {
       this.queue.push({ task, resolve, reject })
-      const idle = this.slots.find((s) => !s.job)
+      let idle = this.slots.find((s) => !s.job)
+      if (!idle && this.slots.length < this.size) this.slots.push((idle = this.spawn()))
       if (idle) this.next(idle)
     })
+  }
+
+  /** How many workers have been started (replacements of lost ones included in place). */
+  get started(): number {
+    return this.slots.length
   }
 
   async close(): Promise<void> {
