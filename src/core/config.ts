@@ -1,4 +1,5 @@
 import { DecruftError } from '../errors.js'
+import { knownEncodingLabel } from '../text/decode.js'
 import { validateRule } from '../helpers/define.js'
 import { htmlRuleSet } from '../html/rules.js'
 import { builtinRuleSet } from '../rules/index.js'
@@ -203,18 +204,10 @@ export function resolveConfig(options: Options = {}): Config {
   if (options.encoding !== undefined && (typeof options.encoding !== 'string' || !options.encoding)) fail(`options.encoding must be an encoding label such as "utf-8" or "windows-1252"; got ${show(options.encoding)}.`)
   // Checked now, not when the first byte input arrives: a cleaner that takes strings for a while
   // would otherwise carry a typo until then.
-  if (options.encoding !== undefined && !knownEncoding(options.encoding)) fail(`options.encoding: unknown text encoding ${JSON.stringify(options.encoding)} (WHATWG labels such as "utf-8", "windows-1252", "shift_jis").`, { encoding: options.encoding })
+  if (options.encoding !== undefined && !knownEncodingLabel(options.encoding)) fail(`options.encoding: unknown text encoding ${JSON.stringify(options.encoding)} (WHATWG labels such as "utf-8", "windows-1252", "shift_jis").`, { encoding: options.encoding })
   return { format, paragraphs, preset, language: options.language, threshold, maxRemovedShare, blockRules, structureRules, domRules, url, site, limits, encoding: options.encoding }
 }
 
-function knownEncoding(label: string): boolean {
-  try {
-    new TextDecoder(label)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** A map option must be a plain object: `Object.entries` of a string or an array reads its indexes as names. */
 function plainObject(value: unknown, where: string, example: string): void {

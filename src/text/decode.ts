@@ -86,7 +86,8 @@ function fixCp1252(text: string): string {
   return C1.test(text) ? text.replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!) : text
 }
 
-function knownLabel(label: string): boolean {
+/** Whether a TextDecoder knows the label (a WHATWG encoding name or alias). */
+export function knownEncodingLabel(label: string): boolean {
   try {
     new TextDecoder(label)
     return true
@@ -119,7 +120,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     const meta = options.sniffMeta === false ? undefined : sniffMetaCharset(bytes)
     // A label the page declares but no decoder knows ("utf-8mb4") is passed over, as browsers
     // do: the bytes are then read as UTF-8, strictly.
-    ;[label, source] = meta && knownLabel(meta) ? [meta, 'meta'] : ['utf-8', 'default']
+    ;[label, source] = meta && knownEncodingLabel(meta) ? [meta, 'meta'] : ['utf-8', 'default']
   }
   const decoder = decoderFor(label, !options.replaceInvalid, source)
   try {

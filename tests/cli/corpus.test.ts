@@ -3,7 +3,7 @@ import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { decompress as unzstd } from 'fzstd'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ARTICLE, CLEANED, corpus, jsonl, parseLines, PROSE_1, PROSE_2, run, SHARE, tempDir } from './helpers.js'
+import { ARTICLE, CLEANED, corpus, jsonl, parseLines, PROSE_1, PROSE_2, run, SHARE, slowDocRules, tempDir } from './helpers.js'
 
 /**
  * Corpus mode in process (`--workers 0`, the code path the workers run too). Worker threads,
@@ -271,18 +271,7 @@ describe('--jsonl corpus mode', () => {
 })
 
 describe('--timeout', () => {
-  // A rule whose document pass takes about 300 ms on any text with "SLOWDOC" in it. The engine
-  // reads the time budget after each document pass, so the budget fails the record cleanly.
-  writeFileSync(
-    at('slow-doc.mjs'),
-    `export default { name: 'slow', rules: [{
-      meta: { id: 'slow/doc', category: 'boilerplate', description: 'Slow on purpose.', recommended: true },
-      create(context) { return { document() {
-        if (!context.blocks.some((b) => b.text.includes('SLOWDOC'))) return
-        const end = Date.now() + 300; while (Date.now() < end) {}
-      } } },
-    }] }\n`,
-  )
+  writeFileSync(at('slow-doc.mjs'), slowDocRules(300))
   const records = corpus(5).map((r, i) => (i === 2 ? { ...r, text: `${r.text}\n\nSLOWDOC` } : r))
 
   it('is the time budget of each record in the main thread (--workers 0)', async () => {

@@ -83,3 +83,19 @@ export function corpus(n: number, extra: (i: number) => Record<string, unknown> 
     ...extra(i),
   }))
 }
+
+/**
+ * A --config module whose one rule spends `ms` in its document pass on any text holding
+ * "SLOWDOC": a record over the time budget that the cleaner's own check can stop (the engine
+ * reads the budget after each document pass).
+ */
+export function slowDocRules(ms: number): string {
+  return `export default { name: 'slow', rules: [{
+  meta: { id: 'slow/doc', category: 'boilerplate', description: 'Slow on purpose.', recommended: true },
+  create(context) { return { document() {
+    if (!context.blocks.some((b) => b.text.includes('SLOWDOC'))) return
+    const end = Date.now() + ${ms}; while (Date.now() < end) {}
+  } } },
+}] }
+`
+}

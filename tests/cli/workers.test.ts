@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCli } from './build.js'
-import { corpus, jsonl, parseLines, PROSE_1, runBin, runCommand, SHARE, tempDir } from './helpers.js'
+import { corpus, jsonl, parseLines, PROSE_1, runBin, runCommand, SHARE, slowDocRules, tempDir } from './helpers.js'
 
 /**
  * Worker threads need files to start from, so these tests bundle the CLI (bin + corpus-worker)
@@ -110,16 +110,7 @@ describe('--workers', () => {
   })
 
   it('--timeout is the cleaner\'s own budget in the workers: a slow record fails with a timeout, before the watchdog', async () => {
-    writeFileSync(
-      at('slow-doc.mjs'),
-      `export default { name: 'slow', rules: [{
-        meta: { id: 'slow/doc', category: 'boilerplate', description: 'Slow on purpose.', recommended: true },
-        create(context) { return { document() {
-          if (!context.blocks.some((b) => b.text.includes('SLOWDOC'))) return
-          const end = Date.now() + 1500; while (Date.now() < end) {}
-        } } },
-      }] }\n`,
-    )
+    writeFileSync(at('slow-doc.mjs'), slowDocRules(1500))
     const records = corpus(6).map((r, i) => (i === 4 ? { ...r, text: `${r.text}\n\nSLOWDOC` } : r))
     const r = await runBin(bin, ['--jsonl', '--workers', '2', '--timeout', '1000', '--config', 'slow-doc.mjs'], jsonl(records), tmp.dir)
     expect(r.code).toBe(1)

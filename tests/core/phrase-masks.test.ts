@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import v8 from 'node:v8'
-import { runInNewContext } from 'node:vm'
+import { exposeGc } from '../../src/cli/corpus/collect.js'
 import { PHRASE_MASKS, PhraseMasks } from '../../src/helpers/phrase-masks.js'
 import { definePhrases, PhraseMatcher } from '../../src/helpers/phrases.js'
 import { TRIGGERS } from '../../src/helpers/trigger-index.js'
@@ -91,8 +90,7 @@ describe('PhraseMasks, bits given back', () => {
   })
 
   it('gets the bit of a collected phrase table back', async () => {
-    v8.setFlagsFromString('--expose-gc')
-    const gc = runInNewContext('gc') as () => void
+    const gc = exposeGc()!
     const before = PHRASE_MASKS.claimed
     // Made in a function of their own, so that nothing here holds them once it returns.
     ;(() => {

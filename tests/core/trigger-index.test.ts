@@ -1,6 +1,5 @@
-import v8 from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { exposeGc } from '../../src/cli/corpus/collect.js'
 import { literalGate } from '../../src/helpers/literal-gate.js'
 import { PhraseMatcher, definePhrases } from '../../src/helpers/phrases.js'
 import { TRIGGERS } from '../../src/helpers/trigger-index.js'
@@ -149,8 +148,7 @@ describe('TriggerIndex, literals given back', () => {
   })
 
   it('gets back the literals of collected phrase tables and gates', async () => {
-    v8.setFlagsFromString('--expose-gc')
-    const gc = runInNewContext('gc') as () => void
+    const gc = exposeGc()!
     const before = TRIGGERS.held
     // Made in a function of their own, so that nothing here holds them once it returns.
     ;(() => {
