@@ -68,7 +68,7 @@ export interface CliArgs {
   workers?: number
   /**
    * --timeout: the time budget per document (per record in corpus mode). Undefined when not
-   * given: corpus mode then uses CORPUS_TIMEOUT_MS, plain files the library's default.
+   * given: then limits.timeBudgetMs of --config applies, or the library's default.
    */
   timeoutMs?: number
   /** Each worker's old-generation heap cap, in MB (undefined: DEFAULT_WORKER_MEMORY_MB). */
@@ -90,7 +90,6 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
   return n
 }
 
-/** `I/N`, 0-based, so that `--shard $i/$n` fits `seq 0 $((n-1))` and array-job indices. */
 /**
  * The cleaned field and the removals' field must be two places apart: one at or inside the other
  * would overwrite the cleaned text with the removals, or never be written.
@@ -105,6 +104,7 @@ function checkFieldPaths(field: string, removedField: string | undefined): void 
   }
 }
 
+/** `I/N`, 0-based, so that `--shard $i/$n` fits `seq 0 $((n-1))` and array-job indices. */
 function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text)
   const index = Number(m?.[1])

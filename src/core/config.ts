@@ -44,7 +44,7 @@ const PARAGRAPHS = new Set(['auto', 'blank-line', 'line'])
  * function as nothing, and throws a TypeError of its own on a BigInt or a circular object: the
  * caller would get that instead of the DecruftError that names the option.
  */
-export function show(value: unknown): string {
+function show(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint') return typeof value === 'bigint' ? `${value}n` : String(value)
   if (typeof value === 'function') return 'a function'
   if (typeof value === 'symbol') return value.toString()

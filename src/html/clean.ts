@@ -46,20 +46,24 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     doc = input
     inputChars = 0
   }
-  const withBody = doc.body ? (doc as DocumentLike & { body: NonNullable<DocumentLike['body']> }) : undefined
+  const withBody = doc.body ? (doc as DocumentWithBody) : undefined
   if (!withBody) throw new DecruftError('invalid_input', 'The Document has no body.')
   const result = cleanDocument(withBody, inputChars, config, run, false)
   // Safety valve, second form: the DOM rules left blocks, but only ones the text rules then
-  // removed (a hidden article beside an "Advertisement" line). Clean the page as it is instead.
-  // (readDom copies the document, so the second pass starts from the page as it came.)
+  // removed (a hidden article beside an "Advertisement" line). Clean the page as it is instead,
+  // and keep that when it has text (a page of cruft alone stays empty either way). readDom
+  // copies the document, so the second pass starts from the page as it came.
   if (result.text === '' && result.stats.removedChars > 0 && !result.warnings.some((w) => w.code === 'restored-to-avoid-empty')) {
-    return cleanDocument(withBody, inputChars, config, run, true)
+    const whole = cleanDocument(withBody, inputChars, config, run, true)
+    if (whole.text !== '') return whole
   }
   return result
 }
 
+type DocumentWithBody = DocumentLike & { body: NonNullable<DocumentLike['body']> }
+
 /** `wholePage`: keep every element the DOM phase would remove, as the safety valve does. */
-function cleanDocument(doc: DocumentLike & { body: NonNullable<DocumentLike['body']> }, inputChars: number, config: Config, run: EngineRunOptions, wholePage: boolean): Result {
+function cleanDocument(doc: DocumentWithBody, inputChars: number, config: Config, run: EngineRunOptions, wholePage: boolean): Result {
   const active = new Set(config.domRules.map((r) => r.rule.meta.id))
   const marks = { keep: selectAll(doc, config.site?.keep ?? []), remove: active.has(SITE_REMOVE) ? selectAll(doc, config.site?.remove ?? []) : new Set<unknown>() }
   const title = titleOf(doc)
