@@ -51,13 +51,23 @@ describe('--jsonl corpus mode', () => {
     writeFileSync(at('cut.gz'), gz.subarray(0, Math.floor(gz.length * 0.6)))
     const r = await run(['--jsonl', '--workers', '0', 'cut.gz'], '', tmp.dir)
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/cut\.gz: cannot read \(gzip stream is damaged or truncated/)
+    expect(r.stderr).toMatch(/cut\.gz: cannot read \(gzip member 1 is damaged or truncated \(it ends inside its compressed data\)/)
     const out = r.stdout.split('\n').filter(Boolean)
     expect(out.length).toBeGreaterThan(50)
     // All complete lines that came out are the cleaned records, in order; the cut one is passed through.
     const whole = out.slice(0, -1).map((l) => JSON.parse(l) as unknown)
     expect(whole).toEqual(expectedOf(records).slice(0, whole.length))
     expect(r.stderr).toMatch(new RegExp(`cut\\.gz:${out.length}: truncated last line`))
+  })
+
+  it('a gzip file with trailing garbage: every record of its members comes out, the garbage is reported, exit 1', async () => {
+    const records = corpus(3000)
+    writeFileSync(at('junk.gz'), Buffer.concat([gzipSync(jsonl(records.slice(0, 1000))), gzipSync(jsonl(records.slice(1000))), Buffer.from('GARBAGE')]))
+    const r = await run(['--jsonl', '--workers', '0', 'junk.gz'], '', tmp.dir)
+    expect(r.code).toBe(1)
+    expect(parseLines(r.stdout)).toEqual(expectedOf(records))
+    expect(r.stderr).toMatch(/junk\.gz: cannot read \(trailing garbage at byte \d+, after the last of 2 gzip member\(s\), was ignored; every member before it was read in full\)/)
+    expect(r.stderr).not.toMatch(/truncated last line/)
   })
 
   it('a last line without newline that is cut short is reported as truncated; a whole one is cleaned', async () => {

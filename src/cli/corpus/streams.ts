@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
 import type { Readable, Writable } from 'node:stream'
-import { createGunzip, createGzip } from 'node:zlib'
+import { createGzip } from 'node:zlib'
 import { Decompress } from 'fzstd'
 import { CorpusError } from './errors.js'
+import { gunzip } from './gunzip.js'
 
 export type Compression = 'plain' | 'gzip' | 'zstd'
 
@@ -57,22 +58,7 @@ export async function* decompressed(source: Readable, onRaw: (bytes: number) => 
     return
   }
   if (kind === 'gzip') {
-    // Gunzip reads concatenated members too (what `cat a.gz b.gz` and parallel writers produce).
-    const gunzip = createGunzip()
-    const feed = (async () => {
-      try {
-        for await (const b of rest()) if (!gunzip.write(b)) await new Promise((r) => gunzip.once('drain', r))
-        gunzip.end()
-      } catch (error) {
-        gunzip.destroy(error as Error)
-      }
-    })()
-    try {
-      for await (const b of gunzip) yield b as Buffer
-    } catch (error) {
-      throw new CorpusError('io', `gzip stream is damaged or truncated (${(error as Error).message})`)
-    }
-    await feed
+    yield* gunzip(rest())
     return
   }
   // zstd: fzstd decodes in pure JS, so no native module or program is needed to read .zst.
