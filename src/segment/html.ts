@@ -159,11 +159,25 @@ function textOf(el: DomNodeLike | null): number {
   return el ? ((el as { textContent?: string | null }).textContent ?? '').trim().length : 0
 }
 
-/** The markup from the first <body> tag on, in a clean shell (the page's <title> kept when it is well formed). */
+const HEAD_ENDS = /<\/head\s*>/gi
+
+/** What follows the last </head> of the markup ('' when it has none). */
+function afterHeadEnd(markup: string): string {
+  let end = -1
+  for (const m of markup.matchAll(HEAD_ENDS)) end = m.index + m[0].length
+  return end === -1 ? '' : markup.slice(end)
+}
+
+/**
+ * The markup from the first <body> tag on, in a clean shell (the page's <title> kept when it is
+ * well formed). What a page writes between </head> and <body> comes first: a browser shows it as
+ * the body's start (adoptStrays does the same for the first parse).
+ */
 export function bodyOnly(html: string): string {
   const m = BODY_TAG.exec(html)
-  const rest = m ? html.slice(m.index + m[0].length) : html
-  const title = titleOf(html.slice(0, m ? m.index : html.length))
+  const before = html.slice(0, m ? m.index : html.length)
+  const rest = m ? afterHeadEnd(before) + html.slice(m.index + m[0].length) : html
+  const title = titleOf(before)
   return `<!DOCTYPE html><html><head>${title ? `<title>${title}</title>` : ''}</head><body>${rest.replace(OUTER, '')}</body></html>`
 }
 

@@ -203,6 +203,11 @@ describe('content a browser shows outside <body>', () => {
   it.each([
     ['a paragraph inside <head>', `<html><head><title>T</title><p>${P}Para in head.</p></head><body><p>${P}Inside body.</p></body></html>`, 'Para in head.'],
     ['text after <html>, before <head>', `<html>${P}Loose text.<head><title>T</title></head><body><p>${P}Inside body.</p></body></html>`, 'Loose text.'],
+    // A body this short is parsed a second time from its <body> tag (a broken head leaves the first
+    // parse's body empty): what came between </head> and <body> must be read by that parse too.
+    ['a paragraph between </head> and <body>, short body', `<html><head><title>T</title></head><p>${P}Between.</p><body><p>${P}Inside body.</p></body></html>`, 'Between.'],
+    ['a paragraph between </head> and <body>, long body', `<html><head><title>T</title></head><p>${P}Between.</p><body><p>${P}${P}${P}Inside body.</p></body></html>`, 'Between.'],
+    ['a paragraph between </head> and <body>, broken doctype', `<!DOCTYPE html PUBLIC "-//W3C <html><head><title>T</title></head><p>${P}Between.</p><body><p>${P}Inside body.</p></body></html>`, 'Between.'],
   ])('reads %s as the start of the body, as browsers do', (_where, page, marker) => {
     const r = html(page)
     expect(r.text).toContain(marker)
