@@ -3,12 +3,12 @@ import { DecruftError } from '../errors.js'
 /**
  * Bytes to text, strictly. The encoding comes from, in order: a byte-order mark (it cannot lie
  * about itself), the caller's declared encoding, an HTML `<meta charset>` in the first 1024
- * bytes (where the HTML standard's prescan looks), then UTF-8. Bytes that are not valid in that
+ * bytes (where the HTML standard's prescan looks), UTF-16 told by its zero bytes, then UTF-8. Bytes that are not valid in that
  * encoding are a typed `invalid_input` error naming the encoding and the byte offset, never a
  * silent U+FFFD (`Buffer.toString` replaces without a word), unless the caller asks for
  * replacement.
  */
-export type EncodingSource = 'bom' | 'option' | 'meta' | 'default'
+export type EncodingSource = 'bom' | 'option' | 'meta' | 'zero-bytes' | 'default'
 
 export interface DecodeOptions {
   /** The encoding the caller knows the bytes are in (a WHATWG label: `utf-8`, `windows-1252`, `shift_jis`, …). A BOM still wins. */
@@ -33,6 +33,31 @@ function bomOf(b: Uint8Array): { encoding: string; length: number } | undefined 
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 }
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 }
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 }
+  return undefined
+}
+
+const ZERO_PRESCAN_BYTES = 1024
+
+/**
+ * UTF-16 saved without a byte-order mark (Windows tools, some exports), told by where its zero
+ * bytes fall: Latin-script text in UTF-16 has a zero in every other byte (the high byte of each
+ * ASCII or Latin-1 character) and almost none in the others. Read as UTF-8, those bytes are valid
+ * and came out as text with a NUL between every two letters, which no rule could read and no
+ * error reported. UTF-8 text has no zero bytes at all; text in a script whose UTF-16 has no zero
+ * bytes is left to UTF-8, whose strict decoding then fails with the offset.
+ */
+function utf16ByZeroBytes(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(b.length, ZERO_PRESCAN_BYTES) >> 1
+  if (pairs < 4) return undefined
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let i = 0; i < pairs; i++) {
+    if (b[2 * i] === 0) evenZeros++
+    if (b[2 * i + 1] === 0) oddZeros++
+  }
+  const few = pairs / 16
+  if (oddZeros >= pairs / 2 && evenZeros <= few) return 'utf-16le'
+  if (evenZeros >= pairs / 2 && oddZeros <= few) return 'utf-16be'
   return undefined
 }
 
@@ -118,9 +143,12 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     ;[label, source] = [options.encoding, 'option']
   } else {
     const meta = options.sniffMeta === false ? undefined : sniffMetaCharset(bytes)
+    const utf16 = utf16ByZeroBytes(bytes)
     // A label the page declares but no decoder knows ("utf-8mb4") is passed over, as browsers
-    // do: the bytes are then read as UTF-8, strictly.
-    ;[label, source] = meta && knownEncodingLabel(meta) ? [meta, 'meta'] : ['utf-8', 'default']
+    // do: the bytes are then read as UTF-8, strictly. (A page in UTF-16 cannot declare itself in
+    // a <meta> an ASCII prescan reads, so there the zero bytes come first.)
+    if (utf16) [label, source] = [utf16, 'zero-bytes']
+    else [label, source] = meta && knownEncodingLabel(meta) ? [meta, 'meta'] : ['utf-8', 'default']
   }
   const decoder = decoderFor(label, !options.replaceInvalid, source)
   try {

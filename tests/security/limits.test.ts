@@ -3,6 +3,7 @@ import { DecruftError } from '../../src/errors.js'
 import { Deadline, NO_DEADLINE } from '../../src/limits/deadline.js'
 import { compileUserPattern } from '../../src/limits/user-pattern.js'
 import { decodeBytes, firstInvalidUtf8, sniffMetaCharset } from '../../src/text/decode.js'
+import { decruft } from '../../src/index.js'
 import { errorOf } from '../error-of.js'
 
 /** A clock that advances 1 ms each time it is read: time is counted work, not wall time. */
@@ -106,6 +107,19 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual({ text, encoding: 'utf-16le', source: 'bom' })
     const be = Buffer.from(le).swap16()
     expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text, encoding: 'utf-16be', source: 'bom' })
+  })
+
+  it('UTF-16 without a BOM is told by its zero bytes (it read as UTF-8 with a NUL between letters)', () => {
+    const prose = 'Die Gemeinde hat am Montag beschlossen, die Bibliothek offen zu halten. Grüße an alle.'
+    const le = Buffer.from(prose, 'utf16le')
+    expect(decodeBytes(le)).toEqual({ text: prose, encoding: 'utf-16le', source: 'zero-bytes' })
+    expect(decodeBytes(Buffer.from(le).swap16())).toEqual({ text: prose, encoding: 'utf-16be', source: 'zero-bytes' })
+    // A declared encoding wins; UTF-8 with a few NUL bytes, and text too short to tell, stay UTF-8.
+    expect(decodeBytes(Buffer.from('Plain ASCII text', 'utf16le'), { encoding: 'utf-8' }).text).toBe('P\0l\0a\0i\0n\0 \0A\0S\0C\0I\0I\0 \0t\0e\0x\0t\0')
+    expect(decodeBytes(Buffer.from('abc\0def\0ghi\0jkl\0 and some more text here')).encoding).toBe('utf-8')
+    expect(decodeBytes(Buffer.from('ab', 'utf16le')).encoding).toBe('utf-8')
+    // Through decruft(): a UTF-16 file given as a Buffer is cleaned like its text.
+    expect(decruft(Buffer.from(`${prose}\n\nShare this article`, 'utf16le')).text).toBe(prose)
   })
 
   it('a BOM wins over a declared encoding', () => {
