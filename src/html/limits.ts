@@ -77,6 +77,21 @@ export interface MarkupCounts {
 }
 
 /**
+ * The end tag of a raw-text element, found case-insensitively in the markup as written. Not in a
+ * lower-cased copy: lower-casing changes the length of some strings ('İ' becomes two code units),
+ * and an offset in the copy then pointed past the end tag in the markup, so that the scan skipped
+ * the markup after it (a page of 'İ's and a <script> hid 600,000 nested tags from the limits: the
+ * parser then ran 211 s). Without the u flag, case folding maps no other character onto ASCII,
+ * the way htmlparser2 compares tag names.
+ */
+const RAW_TEXT_ENDS = new Map<string, RegExp>()
+function rawTextEnd(name: string): RegExp {
+  let re = RAW_TEXT_ENDS.get(name)
+  if (!re) RAW_TEXT_ENDS.set(name, (re = new RegExp(`</${name}`, 'gi')))
+  return re
+}
+
+/**
  * Nesting depth and element count in one linear scan, before any parsing; it stops as soon as
  * either passes its limit (so a count over the limit is only known to be over it).
  */
@@ -84,7 +99,6 @@ export function markupCounts(html: string, maxDepth: number, maxElements: number
   const stack: string[] = []
   let max = 0
   let elements = 0
-  let lower: string | undefined
   let at = html.indexOf('<')
   while (at !== -1) {
     if (html.startsWith('<!--', at)) {
@@ -121,9 +135,11 @@ export function markupCounts(html: string, maxDepth: number, maxElements: number
         if (top !== undefined && closes.includes(top)) stack.pop()
       }
       if (RAW_TEXT.has(name) && isEndOfTagName(html.charCodeAt(TAG_START.lastIndex))) {
-        const end = (lower ??= html.toLowerCase()).indexOf(`</${name}`, next)
-        if (end === -1) break
-        next = end
+        const endTag = rawTextEnd(name)
+        endTag.lastIndex = next
+        const end = endTag.exec(html)
+        if (!end) break
+        next = end.index
       } else {
         stack.push(name)
         if (stack.length > max) {

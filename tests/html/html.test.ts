@@ -258,6 +258,16 @@ describe('limits', () => {
       expect(e.message).toContain('it was not parsed')
     },
   )
+  it('finds a raw-text end tag where it is written, whatever precedes it (İ lower-cases to two code units)', () => {
+    // Each 'İ' before the <script> moved the scan one character further past its end tag: more of
+    // them than the markup after it has characters, and the scan skipped all of that markup.
+    const pad = '\u0130'.repeat(16_000)
+    for (const script of ['<script></script>', '<SCRIPT>x</ScRiPt>']) {
+      const e = errorOf(() => html(`<body><p>${pad}</p>${script}${'<b>'.repeat(5000)}</body>`))
+      expect(e.code).toBe('too_deep')
+      expect(e.message).toContain('it was not parsed')
+    }
+  })
   it('skips what the parser reads as raw text: tags inside <script>, <style>, <textarea>, <title> and <xmp> are not counted', () => {
     for (const tag of ['script', 'style', 'textarea', 'title', 'xmp']) {
       const page = `<body><p>Council news paragraph one with enough words to look like real article prose here.</p><${tag}>${'<div>'.repeat(5000)}</${tag}></body>`
