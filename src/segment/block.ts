@@ -1,6 +1,6 @@
 import type { Block, BlockElementInfo, BlockSource } from '../types.js'
 import { labelKey, normalizeForMatch } from '../text/normalize.js'
-import { countWords, endsLikeSentence, isTitleLike, linkShare } from './features.js'
+import { countLines, countWords, endsLikeSentence, isTitleLike, linkShare } from './features.js'
 
 /**
  * A block with lazily computed, cached measures. Most rules look at `words` first and stop, so
@@ -58,12 +58,7 @@ export class LazyBlock implements Block {
     return this.text.length
   }
   get lines(): number {
-    if (this.#lines === undefined) {
-      let n = 1
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) n++
-      this.#lines = n
-    }
-    return this.#lines
+    return (this.#lines ??= countLines(this.text))
   }
   get endsLikeSentence(): boolean {
     return (this.#ends ??= endsLikeSentence(this.text))

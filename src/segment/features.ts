@@ -44,6 +44,26 @@ export function countWords(text: string): number {
   return words
 }
 
+/** Line breaks other than LF: CR (alone or before LF), NEL, U+2028 and U+2029, as segmentation reads them. */
+const OTHER_BREAKS = /[\r\u0085\u2028\u2029]/
+
+/**
+ * Lines of a text: one more than its line breaks, every break Unicode knows counted (CRLF once).
+ * Most text breaks lines with LF alone, which indexOf counts fastest.
+ */
+export function countLines(text: string): number {
+  let n = 1
+  if (!OTHER_BREAKS.test(text)) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
+    return n
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || c === 0x85 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++
+  }
+  return n
+}
+
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’', '›', '*', '_'])
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '。', '！', '？', '؟', '।'])
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countWords } from '../../src/segment/features.js'
+import { countLines, countWords } from '../../src/segment/features.js'
+import { decruft } from '../../src/index.js'
 
 /**
  * countWords runs on every block, so it is written for speed (a table lookup per character).
@@ -39,5 +40,29 @@ describe('countWords', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('countLines', () => {
+  it('counts every line break Unicode knows, CRLF once', () => {
+    expect(countLines('one line')).toBe(1)
+    expect(countLines('a\nb\nc')).toBe(3)
+    expect(countLines('a\r\nb\r\nc')).toBe(3)
+    expect(countLines('a\rb\rc')).toBe(3)
+    expect(countLines('a\u2028b\u2029c\u0085d')).toBe(4)
+    expect(countLines('a\r\n\rb')).toBe(3)
+  })
+
+  const prose = 'The city council voted on Tuesday to expand the library budget for next year, officials said after the meeting.'
+  it.each([
+    ['a date over a time', 'Thursday 16 November 2023\n17:59, UK'],
+    ['a tag line over its values', 'Tags: politics\nelection, council'],
+    ['two menu lines', 'Home | News\nSport | Weather'],
+  ])('%s: the same verdicts whatever breaks its lines (one-line rules fired on CR and U+2028 only)', (_what, middle) => {
+    const verdicts = ['\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085'].map((br) => {
+      const r = decruft(`${prose}\n\n${middle}\n\n${prose}`.replace(/\n/g, br))
+      return r.removed.map((x) => `${x.index} ${x.ruleId}`).join(',')
+    })
+    expect(new Set(verdicts).size).toBe(1)
   })
 })

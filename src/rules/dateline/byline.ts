@@ -101,7 +101,7 @@ export const byline = defineRule({
           // The post's date and time on a line of its own above the tag line ("24.01.2022 11:38" / "Kategorie: News").
           if (block.lines === 2 && block.words <= maxTagWords && !block.endsLikeSentence && mayLabelOrFooter(block)) {
             // On the text as written: `norm` does not keep line breaks in every script.
-            const [first, second] = block.text.trim().toLowerCase().split(/\s*(?:\r\n?|[\n\u2028\u2029])\s*/)
+            const [first, second] = block.text.trim().toLowerCase().split(/\s*(?:\r\n?|[\n\u0085\u2028\u2029])\s*/)
             if (second !== undefined && DATE_LINE.test(first!) && TAG_LINE.test(second)) {
               context.report({ block, confidence: LIKELY, reason: `A date and a tag line ("${block.text.slice(0, 50)}").` })
             }

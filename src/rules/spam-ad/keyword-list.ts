@@ -1,5 +1,6 @@
 import { defineRule } from '../../helpers/define.js'
 import { normalizeForMatch } from '../../text/normalize.js'
+import { BREAK } from '../../segment/text.js'
 
 /**
  * Keyword stuffing for search engines: one line listing the same term over and over with a
@@ -69,7 +70,7 @@ export const keywordList = defineRule({
         }
         // A footer box: a stuffed line among a few lines, with no article prose after the block.
         if (block.lines > maxLines || block.words > maxBlockWords || context.stats.lastProse > block.index) return
-        for (const line of block.text.split('\n')) {
+        for (const line of block.text.split(BREAK)) {
           if (line.length < minItems * 4 || !hasSeparator(line) || /[.!?]\s*$/u.test(line)) continue
           const s = stuffing(normalizeForMatch(line))
           if (s) {
