@@ -55,12 +55,16 @@ function prune(parent: Parent | Root, ranges: readonly [number, number][]): void
   ;(parent as Parent).children = tidy as Parent['children']
 }
 
+/** Line endings as vfile-location and parse-latin count them, so that places agree with unified's tools. */
+const LINE_ENDING = /\r?\n|\r/g
+
 function point(text: string, offset: number): { line: number; column: number; offset: number } {
   let line = 1
   let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+  LINE_ENDING.lastIndex = 0
+  for (let m = LINE_ENDING.exec(text); m && m.index < offset; m = LINE_ENDING.exec(text)) {
     line++
-    lineStart = i + 1
+    lineStart = m.index + m[0].length
   }
   return { line, column: offset - lineStart + 1, offset }
 }

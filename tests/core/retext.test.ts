@@ -23,6 +23,16 @@ describe('decruft/retext', () => {
     expect(first.actual).toBe(lib.removed[0]!.text)
   })
 
+  it('places messages by line and column as unified counts lines: LF, CRLF and CR alike', async () => {
+    const P = 'The city council voted on Tuesday to expand the library budget for next year, officials said.'
+    for (const nl of ['\n', '\r\n', '\r']) {
+      const text = [P, 'Share this article', P].join(nl + nl)
+      const file = await retext().use(retextDecruft).process(text)
+      const m = file.messages.find((x) => x.ruleId === 'social/follow-share')!
+      expect(m.place).toEqual({ start: { line: 3, column: 1, offset: text.indexOf('Share') }, end: { line: 3, column: 19, offset: text.indexOf('Share') + 18 } })
+    }
+  })
+
   it('removes single lines inside a paragraph when the text has one paragraph a line', async () => {
     const file = await retext().use(retextDecruft).process(sky)
     const out = String(file)
