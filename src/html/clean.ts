@@ -4,6 +4,7 @@ import { runEngine, type EngineRunOptions } from '../core/engine.js'
 import { DETECT_CHARS, detectLanguage } from '../lang/detect.js'
 import { DecruftError } from '../errors.js'
 import { isDocumentLike, parseHtmlDocument, type DocumentLike } from '../segment/html.js'
+import { hasRegularShell, serialiseDocument, type ShellDocument } from '../segment/html-shell.js'
 import { LazyBlock } from '../segment/block.js'
 import { normalizeForMatch } from '../text/normalize.js'
 import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.js'
@@ -42,8 +43,18 @@ export function cleanHtml(input: string | DocumentLike, config: Config, run: Eng
     doc = parseHtmlDocument(input)
     run.deadline?.assert('HTML parsing')
     inputChars = input.length
-  } else {
+  } else if (hasRegularShell(input as unknown as ShellDocument)) {
     doc = input
+    inputChars = 0
+  } else {
+    // A linkedom Document with content outside its body (or no body): read through its getters,
+    // it lost that content and had an empty <body> inserted. Its markup is parsed again instead,
+    // as a string would be, and the caller's Document is left as it was.
+    const markup = serialiseDocument(input as unknown as ShellDocument)
+    checkSize(markup, config.limits.maxInputBytes)
+    checkMarkup(markup, config.limits)
+    doc = parseHtmlDocument(markup)
+    run.deadline?.assert('HTML parsing')
     inputChars = 0
   }
   const withBody = doc.body ? (doc as DocumentWithBody) : undefined

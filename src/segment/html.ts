@@ -14,6 +14,7 @@ function parseHTML(markup: string): ReturnType<typeof import('linkedom').parseHT
 }
 import { DecruftError } from '../errors.js'
 import type { DomNodeLike } from '../html/tree.js'
+import { normaliseShell, type ShellDocument } from './html-shell.js'
 
 /**
  * The one place decruft touches linkedom. linkedom builds no implied <html><head><body> for a
@@ -83,60 +84,26 @@ function parse(html: string): DocumentLike {
   }
 }
 
-export function parseHtmlDocument(html: string): DocumentLike {
-  html = html.replace(DOCUMENT_ENDS, '')
-  let doc = parse(withBody(html))
-  // linkedom (htmlparser2) does not recover from broken page heads the way browsers do: markup
-  // before <html>, a mangled doctype or an unclosed <title> leave the page's body empty (its
-  // content lands in <head> or in a stray top element). When the body holds almost no text but
-  // the markup has a <body> tag, parse again from that tag on.
-  if (BODY_TAG.test(html) && textOf(doc.body) < SHORT_BODY) {
-    const again = parse(bodyOnly(html))
-    if (textOf(again.body) > textOf(doc.body)) doc = again
-  }
-  if (!doc.body) throw new DecruftError('invalid_input', 'The HTML could not be parsed into a document with a body.')
-  adoptStrays(doc as unknown as LinkedomDocument)
+/** linkedom's parse, with the content it leaves outside <body> moved in (html-shell.ts). */
+function parseShaped(html: string): DocumentLike {
+  const doc = parse(html)
+  normaliseShell(doc as unknown as ShellDocument)
   return doc
 }
 
-/** What adoptStrays needs of linkedom's DOM (beyond DocumentLike). */
-interface LinkedomNode {
-  readonly nodeType: number
-  readonly nodeValue: string | null
-  readonly localName?: string
-  readonly childNodes: ArrayLike<LinkedomNode>
-  readonly firstChild: LinkedomNode | null
-  insertBefore(node: LinkedomNode, before: LinkedomNode | null): unknown
-}
-interface LinkedomDocument {
-  readonly documentElement: LinkedomNode | null
-  readonly head: LinkedomNode | null
-  readonly body: LinkedomNode | null
-}
-
-/** What may stay in <head> or beside it: a browser renders none of it. */
-const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'head', 'body'])
-
-/**
- * Moves text and elements that linkedom leaves in <head> or between </head> and <body> to the
- * start of the body, in document order. A browser renders them as the body's first content (a
- * <p> inside <head> closes the head; text after it opens the body); linkedom keeps them where
- * they were written, outside the body, and a paragraph there was lost without a removal naming it.
- */
-function adoptStrays(doc: LinkedomDocument): void {
-  const { documentElement: root, head, body } = doc
-  if (!root || !body) return
-  const strays: LinkedomNode[] = []
-  const collect = (parent: LinkedomNode) => {
-    for (const node of Array.from(parent.childNodes)) {
-      if (node === body) continue
-      if (node === head) collect(node)
-      else if (node.nodeType === 3 ? (node.nodeValue ?? '').trim() !== '' : node.nodeType === 1 && !HEAD_CONTENT.has(node.localName ?? '')) strays.push(node)
-    }
+export function parseHtmlDocument(html: string): DocumentLike {
+  html = html.replace(DOCUMENT_ENDS, '')
+  let doc = parseShaped(withBody(html))
+  // linkedom (htmlparser2) does not recover from broken page heads the way browsers do: a
+  // mangled doctype or an unclosed <title> leave the page's body empty (its content lands in
+  // the title). When the body holds almost no text but the markup has a <body> tag, parse again
+  // from that tag on.
+  if (BODY_TAG.test(html) && textOf(doc.body) < SHORT_BODY) {
+    const again = parseShaped(bodyOnly(html))
+    if (textOf(again.body) > textOf(doc.body)) doc = again
   }
-  collect(root)
-  const first = body.firstChild
-  for (const node of strays) body.insertBefore(node, first)
+  if (!doc.body) throw new DecruftError('invalid_input', 'The HTML could not be parsed into a document with a body.')
+  return doc
 }
 
 export const BODY_TAG = /<body(?:\s[^<>]*)?>/i
@@ -171,7 +138,7 @@ function afterHeadEnd(markup: string): string {
 /**
  * The markup from the first <body> tag on, in a clean shell (the page's <title> kept when it is
  * well formed). What a page writes between </head> and <body> comes first: a browser shows it as
- * the body's start (adoptStrays does the same for the first parse).
+ * the body's start (normaliseShell does the same for the first parse).
  */
 export function bodyOnly(html: string): string {
   const m = BODY_TAG.exec(html)

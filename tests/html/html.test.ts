@@ -207,6 +207,9 @@ describe('content a browser shows outside <body>', () => {
     // parse's body empty): what came between </head> and <body> must be read by that parse too.
     ['a paragraph between </head> and <body>, short body', `<html><head><title>T</title></head><p>${P}Between.</p><body><p>${P}Inside body.</p></body></html>`, 'Between.'],
     ['a paragraph between </head> and <body>, long body', `<html><head><title>T</title></head><p>${P}Between.</p><body><p>${P}${P}${P}Inside body.</p></body></html>`, 'Between.'],
+    ['a paragraph before <html>', `<p>${P}Before html.</p><html><head><title>T</title></head><body><p>${P}Inside body.</p></body></html>`, 'Before html.'],
+    ['a paragraph before the doctype', `<p>${P}Before doctype.</p><!doctype html><html><head><title>T</title></head><body><p>${P}Inside body.</p></body></html>`, 'Before doctype.'],
+    ['a paragraph between <html> and <head>', `<html><p>${P}Before head.</p><head><title>T</title></head><body><p>${P}Inside body.</p></body></html>`, 'Before head.'],
     ['a paragraph between </head> and <body>, broken doctype', `<!DOCTYPE html PUBLIC "-//W3C <html><head><title>T</title></head><p>${P}Between.</p><body><p>${P}Inside body.</p></body></html>`, 'Between.'],
   ])('reads %s as the start of the body, as browsers do', (_where, page, marker) => {
     const r = html(page)
@@ -240,6 +243,22 @@ describe('DOM Document input', () => {
     expect(r.format).toBe('html')
     expect(r.text).toContain('The council voted on Tuesday')
     expect(removalOf(r.removed, 'Share this:').ruleId).toBe('social/share-widget')
+    expect(document.toString()).toBe(before)
+  })
+
+  const P = 'The council met on Monday to discuss the new library budget and decided to keep it open for everyone in town. '
+  it.each([
+    ['in <head>', `<html><head><title>T</title><p>${P}Stray.</p></head><body><p>Short body.</p></body></html>`],
+    ['after </html>', `<html><head><title>T</title></head><body><p>Short body.</p></body></html><p>${P}Stray.</p>`],
+    ['before <html>', `<p>${P}Stray.</p><html><head><title>T</title></head><body><p>Short body.</p></body></html>`],
+    ['with no <body>', `<html><head><title>T</title></head><p>${P}Stray.</p></html>`],
+  ])('a linkedom Document with content %s: read as its markup would be, and left unchanged', (_where, page) => {
+    const { document } = parseHTML(page)
+    const before = document.toString()
+    const r = decruft(document as never)
+    // linkedom's body getter took an empty <body> for the page's and inserted it: the result was empty.
+    expect(r.text).toContain('Stray.')
+    expect(r.text).toBe(html(page).text)
     expect(document.toString()).toBe(before)
   })
 })
