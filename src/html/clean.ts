@@ -106,7 +106,8 @@ function cleanDocument(doc: DocumentWithBody, inputChars: number, config: Config
   let root = body
   let excluded: ReadonlySet<HElement> = new Set()
   let headline: HElement | undefined
-  if (active.has(OUTSIDE_ARTICLE)) {
+  // The finder's choice is a LIKELY verdict like the others: a threshold above it cleans the whole page.
+  if (active.has(OUTSIDE_ARTICLE) && LIKELY >= config.threshold) {
     const found = findArticle(body)
     root = found.root
     excluded = found.excludedChildren
@@ -130,7 +131,7 @@ function cleanDocument(doc: DocumentWithBody, inputChars: number, config: Config
   runArticleRules(root, config, holdsKept, removeElement)
   if (headline && headline.hasBlock) runArticleRules(headline, config, holdsKept, removeElement)
   const creditRule = config.blockRules.find((r) => r.rule.meta.id === PHOTO_CREDIT)
-  if (creditRule) {
+  if (creditRule && LIKELY >= config.threshold) {
     removeCredits(root, holdsKept, removeElement)
     if (headline && headline.hasBlock) removeCredits(headline, holdsKept, removeElement)
   }

@@ -235,6 +235,22 @@ describe('safety valve', () => {
   )
 })
 
+describe('threshold', () => {
+  it('holds for every DOM rule: no removal below it, the article finder and picture credits included', () => {
+    const P = 'The city council voted on Tuesday to expand the library budget for next year, officials said after the long meeting in the hall.'
+    const page = `<html><body><div class="teaser">Win a trip to Paris with our partner travel agency this month</div><article><h1>Budget</h1><p>${P}</p>
+<figure><img src="x.jpg"><figcaption>The council chamber. <span class="credit">Photo: Jane Doe</span></figcaption></figure><p>${P}</p><p>${P}</p></article></body></html>`
+    const low = html(page, { threshold: 0.6, rules: { 'boilerplate/figure-caption': 'off' } })
+    expect(low.removed.map((r) => `${r.ruleId}@${r.confidence}`)).toEqual(['boilerplate/outside-article@0.7', 'boilerplate/photo-credit@0.7'])
+    for (const threshold of [0.9, 1]) {
+      const r = html(page, { threshold, rules: { 'boilerplate/figure-caption': 'off' } })
+      expect(r.removed).toEqual([])
+      expect(r.text).toContain('Win a trip to Paris')
+      expect(r.text).toContain('Photo: Jane Doe')
+    }
+  })
+})
+
 describe('DOM Document input', () => {
   it('cleans a Document parsed by the caller, without changing it', () => {
     const { document } = parseHTML(fixture('wordpress-jetpack.html'))
