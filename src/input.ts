@@ -22,7 +22,9 @@ export function decodeInput(input: unknown, options: { encoding?: string | undef
  * `<tag\b[^>]*>`) backtrack exponentially and quadratically on hostile input: 283 characters of
  * nested comment openers took 451 s.
  */
-export const DOCUMENT_START = /<(?:!doctype\s+html|html|head|body|\?xml)\b/iy
+// Head elements start pages too: a page that opens with a <script> or <style> block (a tag
+// manager's snippet, inlined CSS) has its <!DOCTYPE> tens of kilobytes in, past the sample.
+export const DOCUMENT_START = /<(?:!doctype\s+html|html|head|body|\?xml|script|style|meta|link|title)\b/iy
 export const KNOWN_TAG = /<\/?(?:p|div|span|a|br|li|ul|h[1-6]|section|article|script|style|table|img)\b/iy
 const SPACE = /\s/
 

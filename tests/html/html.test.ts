@@ -120,6 +120,15 @@ describe('pages linkedom gives no body', () => {
     expect(decruft(fixture('news-newsletter.html'), { format: 'auto' }).format).toBe('html')
     expect(decruft('Just a line of text.', { format: 'auto' }).format).toBe('text')
   })
+  it("format 'auto' detects a page that opens with a long <script> or <style> block before its doctype", () => {
+    const css = `.c { color: red; margin: 0 auto; }\n`.repeat(700)
+    for (const head of [`<script src="/tag.js"></script><style>${css}</style>`, `<style>${css}</style>`, `\n  <meta charset="utf-8">${'<link rel="preload" href="/a.css">'.repeat(600)}`]) {
+      const page = `${head}<!DOCTYPE html><html><head><title>T</title></head><body><p>The council met on Monday to discuss the budget.</p></body></html>`
+      const r = decruft(page, { format: 'auto' })
+      expect(r.format).toBe('html')
+      expect(r.text).toBe('The council met on Monday to discuss the budget.')
+    }
+  })
 })
 
 describe('class tokens are whole words', () => {
