@@ -24,8 +24,8 @@ export interface PhraseTable {
   /** ISO 639-1 code, or `any` for language-independent entries. */
   readonly language: string
   /**
-   * Engine for RegExp patterns: `native` only for trusted tables (the built-in ones, or a user
-   * who opts in); anything else runs on RE2JS. String patterns always run on RE2JS.
+   * Engine for the patterns, strings and RegExps alike: `native` (V8) only for trusted tables
+   * (the built-in ones, or a user who opts in); anything else runs on RE2JS.
    */
   readonly engine?: PatternEngine
   readonly labels?: readonly string[]
@@ -39,7 +39,7 @@ export interface PhraseTable {
  * as `definePhrases` from the package.
  */
 export function definePhrases(language: string, table: Omit<PhraseTable, 'language' | 'engine'>): PhraseTable {
-  return defineTable(language, { ...table, engine: 'native' })
+  return defineTable(language, table, 'native')
 }
 
 /**
@@ -49,12 +49,55 @@ export function definePhrases(language: string, table: Omit<PhraseTable, 'langua
 export function defineUserPhrases(language: string, table: Omit<PhraseTable, 'language' | 'engine'>, options: { engine?: PatternEngine } = {}): PhraseTable {
   const engine = options.engine ?? 'linear'
   if (engine !== 'linear' && engine !== 'native') throw new DecruftError('invalid_option', `engine must be "linear" or "native"; got ${JSON.stringify(engine)}.`)
-  return defineTable(language, { ...table, engine })
+  return defineTable(language, table, engine)
 }
 
-function defineTable(language: string, table: Omit<PhraseTable, 'language'>): PhraseTable {
+const TABLE_FIELDS = ['labels', 'prefixes', 'patterns'] as const
+
+/**
+ * A table's shape, checked when it is defined: TypeScript catches a misspelt field or a string
+ * where a list belongs, but plain-JavaScript rule sets and config modules met neither (`prefix:`
+ * was ignored, so the rule never matched; `labels: 'AI'` was read letter by letter and removed
+ * every block reading "A" or "I").
+ */
+function checkShape(language: string, table: unknown): asserts table is Omit<PhraseTable, 'language' | 'engine'> {
+  if (typeof table !== 'object' || table === null || Array.isArray(table)) {
+    throw new DecruftError('invalid_rule', `Phrase table (${language}) must be an object with labels, prefixes and/or patterns.`)
+  }
+  for (const key of Object.keys(table)) {
+    if (!(TABLE_FIELDS as readonly string[]).includes(key)) {
+      throw new DecruftError('invalid_rule', `Phrase table (${language}) has an unknown field ${JSON.stringify(key)}; a table holds ${TABLE_FIELDS.join(', ')}.`)
+    }
+    const value = (table as Record<string, unknown>)[key]
+    if (value !== undefined && !Array.isArray(value)) {
+      throw new DecruftError('invalid_rule', `Phrase table (${language}) ${key} must be an array; got ${typeof value === 'string' ? 'a string' : typeof value}.`)
+    }
+  }
+}
+
+/** The RegExp a pattern of a native table runs as (`u` added: its `\b` is made Unicode-aware by nativeTester). */
+function nativeRegExp(language: string, pattern: RegExp | string): RegExp {
+  const source = typeof pattern === 'string' ? pattern : pattern.source
+  try {
+    return new RegExp(source, (typeof pattern === 'string' ? '' : pattern.flags.replace(/[gyu]/g, '')) + 'u')
+  } catch (error) {
+    throw new DecruftError('invalid_pattern', `Phrase table (${language}): pattern ${JSON.stringify(source)} is not a valid regular expression: ${(error as Error).message}`, { pattern: source })
+  }
+}
+
+function defineTable(language: string, fields: Omit<PhraseTable, 'language' | 'engine'>, engine: PatternEngine): PhraseTable {
   if (typeof language !== 'string' || !/^([a-z]{2,3}|any)$/.test(language)) {
     throw new DecruftError('invalid_rule', `Phrase table language must be an ISO 639-1 code or "any", got ${JSON.stringify(language)}.`)
+  }
+  checkShape(language, fields)
+  const table = { ...fields, engine }
+  for (const pattern of table.patterns ?? []) {
+    if (typeof pattern !== 'string' && !(pattern instanceof RegExp)) {
+      throw new DecruftError('invalid_rule', `Phrase table (${language}): a pattern must be a RegExp or a string.`)
+    }
+    // Native patterns are checked now (V8 parses them, cheaply); linear ones are compiled when
+    // their rule is defined, so that the error names the rule (definePhraseRule).
+    if (table.engine === 'native') nativeRegExp(language, pattern)
   }
   for (const field of ['labels', 'prefixes'] as const) {
     for (const entry of table[field] ?? []) {
@@ -181,8 +224,8 @@ export class PhraseMatcher {
         this.#prefixes.push({ language: table.language, phrase: prefix, source })
       }
       for (const pattern of table.patterns ?? []) {
-        if (pattern instanceof RegExp && table.engine === 'native') {
-          this.#patterns.push(nativeTester(table.language, pattern))
+        if (table.engine === 'native' && (pattern instanceof RegExp || typeof pattern === 'string')) {
+          this.#patterns.push(nativeTester(table.language, nativeRegExp(table.language, pattern)))
         } else if (pattern instanceof RegExp) {
           this.#patterns.push(linearTester(owner, table.language, pattern.source, pattern.flags))
         } else if (typeof pattern === 'string') {

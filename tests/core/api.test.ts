@@ -306,6 +306,35 @@ describe('user rule sets', () => {
         ],
       })
     expect(codeOf(build)).toBe('invalid_pattern')
+    // A native table's pattern that is no regular expression is refused by definePhrases itself.
+    expect(codeOf(() => definePhrases('en', { patterns: ['(unclosed'] }, { engine: 'native' }))).toBe('invalid_pattern')
+  })
+
+  it("a native table runs its string patterns on V8 too: Unicode-aware \\b, look-arounds", () => {
+    const ruleOf = (engine: 'native' | 'linear') =>
+      defineRuleSet({
+        name: 'es',
+        rules: [
+          definePhraseRule({
+            meta: { id: 'es/ayuda', category: 'donation', description: 'A Spanish appeal.', recommended: true, defaultOptions: { maxWords: 40 } },
+            what: 'an appeal',
+            phrases: [definePhrases('es', { patterns: ['ayúdanos tú\\b', 'dona(?= hoy)'] }, { engine })],
+          }),
+        ],
+      })
+    expect(codeOf(() => ruleOf('linear'))).toBe('invalid_pattern') // RE2 has no look-ahead
+    const native = ruleOf('native')
+    const ids = (line: string) => decruft(`${ARTICLE}\n\n${line}`, { ruleSets: [native] }).removed.map((r) => r.ruleId)
+    expect(ids('Ayúdanos tú, por favor.')).toContain('es/ayuda')
+    expect(ids('Ayúdanos túnel abajo.')).not.toContain('es/ayuda')
+    expect(ids('Dona hoy mismo.')).toContain('es/ayuda')
+  })
+
+  it('checks a phrase table\'s shape when it is defined (plain JavaScript gets no type check)', () => {
+    expect(errorOf(() => definePhrases('en', { prefix: ['Sponsored:'] } as never)).message).toMatch(/unknown field "prefix"/)
+    expect(errorOf(() => definePhrases('en', { labels: 'AI' } as never)).message).toMatch(/labels must be an array; got a string/)
+    expect(codeOf(() => definePhrases('en', null as never))).toBe('invalid_rule')
+    expect(codeOf(() => definePhrases('en', { patterns: [42] } as never))).toBe('invalid_rule')
   })
 })
 
