@@ -3,7 +3,8 @@ import { decruft } from '../../src/index.js'
 import { DecruftError } from '../../src/errors.js'
 import { defineRuleSet } from '../../src/helpers/define.js'
 import { definePhraseRule } from '../../src/helpers/phrase-rule.js'
-import { definePhrases } from '../../src/helpers/phrases.js'
+// The package's definePhrases: user tables, whose patterns run on the linear-time engine.
+import { defineUserPhrases as definePhrases } from '../../src/helpers/phrases.js'
 import { VOTE, CAMPAIGNERS, REOPENING, REPAIRS, RELIEVED, NEXT_MEETING } from '../rules/article-prose.js'
 
 /**
