@@ -28,12 +28,28 @@ describe('Deadline', () => {
     expect(checks).toBe(10)
   })
 
-  it('reads the clock only once per stride', () => {
+  it('reads the clock less and less often while checks are cheap, at most every stride checks', () => {
     const clock = tickingClock()
     const d = new Deadline(1_000_000, { now: clock.now, stride: 32 })
     for (let i = 0; i < 320; i++) d.check('x')
     expect(d.checks).toBe(320)
-    expect(clock.reads()).toBe(1 + 10) // the start, then one read per 32 checks
+    // The start; checks 1, 3, 7, 15, 31 (the gap doubling); then every 32: 63, 95, …, 319.
+    expect(clock.reads()).toBe(1 + 5 + 9)
+  })
+
+  it('reads the clock at every check once checks are slow, so a slow rule overruns by about one block', () => {
+    let t = 0
+    const d = new Deadline(50, { now: () => t, stride: 32 })
+    let checks = 0
+    const e = errorOf(() => {
+      for (;;) {
+        t += 10 // a block's rules took 10 ms
+        d.check(`block ${checks++}`)
+      }
+    })
+    expect(e.code).toBe('timeout')
+    // The first read over 50 ms: at the sixth check (60 ms), not at the 32nd (320 ms).
+    expect(e.details).toMatchObject({ elapsedMs: 60 })
   })
 
   it('assert always reads the clock', () => {
