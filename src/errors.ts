@@ -25,6 +25,8 @@ export type DecruftErrorCode =
   | 'too_many_blocks'
   /** The document took longer than `limits.timeBudgetMs`. */
   | 'timeout'
+  /** A rule threw while cleaning; `details.ruleId` names it and `cause` holds what it threw. */
+  | 'rule_failed'
 
 export class DecruftError extends Error {
   override readonly name = 'DecruftError'
@@ -32,8 +34,8 @@ export class DecruftError extends Error {
   /** Extra machine-readable facts (the limit, the offending id, …). */
   readonly details: Readonly<Record<string, unknown>>
 
-  constructor(code: DecruftErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message)
+  constructor(code: DecruftErrorCode, message: string, details: Record<string, unknown> = {}, options?: { cause?: unknown }) {
+    super(message, options)
     this.code = code
     this.details = details
   }

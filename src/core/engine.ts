@@ -1,6 +1,6 @@
 import { ParseLatin } from 'parse-latin'
 import { toString as nlcstToString } from 'nlcst-to-string'
-import type { Block, DocumentStats, Finding, Removal, Report, RuleContext, Warning } from '../types.js'
+import type { Block, DocumentStats, Finding, Removal, Report, RuleContext, RuleVisitor, Warning } from '../types.js'
 import { DecruftError } from '../errors.js'
 import { TRIGGERS } from '../helpers/trigger-index.js'
 import { NO_DEADLINE, type Deadline } from '../limits/deadline.js'
@@ -90,6 +90,29 @@ function checkReport(ruleId: string, report: Report, blocks: readonly Block[]): 
   if (report.through !== undefined && !Number.isInteger(report.through)) bad('a "through" index that is not a whole number')
 }
 
+/**
+ * What a rule threw, as the caller gets it: decruft's own errors (a report that is not one, the
+ * time budget) as they are, anything else as `rule_failed` naming the rule, so that a scraper
+ * running rule sets from several places can tell which one failed.
+ */
+export function ruleFailure(ruleId: string, error: unknown): DecruftError {
+  if (error instanceof DecruftError) return error
+  const what = error instanceof Error ? error.message : String(error)
+  return new DecruftError('rule_failed', `Rule ${ruleId} threw: ${what}`, { ruleId }, { cause: error })
+}
+
+/** A visitor as create() must return it: an object whose block and document, when there, are functions. */
+function checkVisitor(ruleId: string, visitor: unknown): RuleVisitor {
+  const v = visitor as Record<string, unknown> | null
+  if (typeof v !== 'object' || v === null) {
+    throw new DecruftError('invalid_rule', `Rule ${ruleId}: create() returned ${v === null ? 'null' : typeof v}, not a visitor object ({ block?, document? }); a forgotten return?`, { ruleId })
+  }
+  for (const key of ['block', 'document'] as const) {
+    if (v[key] !== undefined && typeof v[key] !== 'function') throw new DecruftError('invalid_rule', `Rule ${ruleId}: its visitor's ${key} is not a function.`, { ruleId })
+  }
+  return v as RuleVisitor
+}
+
 /** Findings per block index; a block nothing reported on has none (most blocks: no list is allocated). */
 type FindingsByBlock = (Finding[] | undefined)[]
 
@@ -125,20 +148,35 @@ function runPhase(
       isProse,
       sentences: sentencesOf,
     }
-    return rule.create(context)
+    try {
+      return checkVisitor(id, rule.create(context))
+    } catch (error) {
+      throw ruleFailure(id, error)
+    }
   })
   const deadline = run.deadline ?? NO_DEADLINE
-  for (const block of blocks) {
-    deadline.check('rules')
-    for (const v of visitors) v.block?.(block)
+  // One try around the loop, not one per call: the index says which rule threw.
+  let current = 0
+  try {
+    for (const block of blocks) {
+      deadline.check('rules')
+      for (current = 0; current < visitors.length; current++) visitors[current]!.block?.(block)
+    }
+  } catch (error) {
+    throw ruleFailure(rules[current]?.rule.meta.id ?? '(unknown)', error)
   }
   deadline.assert('rules, block loop')
   // A document pass cannot be interrupted, so the budget is read after each one: an overrun costs
   // at most one rule's pass, and the error names that rule.
   visitors.forEach((v, i) => {
     if (!v.document) return
-    v.document()
-    deadline.assert(`rules, document pass of ${rules[i]!.rule.meta.id}`)
+    const id = rules[i]!.rule.meta.id
+    try {
+      v.document()
+    } catch (error) {
+      throw ruleFailure(id, error)
+    }
+    deadline.assert(`rules, document pass of ${id}`)
   })
 }
 

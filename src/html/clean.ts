@@ -1,13 +1,13 @@
 import { LIKELY } from '../core/confidence.js'
 import type { ActiveRule, Config } from '../core/config.js'
-import { runEngine, type EngineRunOptions } from '../core/engine.js'
+import { ruleFailure, runEngine, type EngineRunOptions } from '../core/engine.js'
 import { DETECT_CHARS, detectLanguage } from '../lang/detect.js'
 import { DecruftError } from '../errors.js'
 import { isDocumentLike, parseHtmlDocument, type DocumentLike } from '../segment/html.js'
 import { hasRegularShell, serialiseDocument, type ShellDocument } from '../segment/html-shell.js'
 import { LazyBlock } from '../segment/block.js'
 import { normalizeForMatch } from '../text/normalize.js'
-import type { Block, DomRuleContext, Removal, Result, Warning } from '../types.js'
+import type { Block, DomReport, DomRuleContext, Removal, Result, Warning } from '../types.js'
 import { buildBlocks, isInRunningText, isProtectedElement, type HtmlBlock } from './blocks.js'
 import { articleHeader, findArticle, live, proseOf } from './extract.js'
 import { checkMarkup, checkSize } from './limits.js'
@@ -322,13 +322,35 @@ function judge(el: HElement, rules: readonly ActiveRule[], config: Config, pageT
     // Comment threads are prose too: the comments rule is not held back by the prose guard.
     if (holdsArticle && rule !== hiddenElement && rule !== commentsWidget) continue
     const context: DomRuleContext = { options, pageTextLength, stage: 'page' }
-    const report = rule.dom!.check(el, context)
+    const report = domCheck(rule, el, context)
     if (!report) continue
     const confidence = report.confidence ?? LIKELY
     if (confidence < config.threshold) continue
     return verdictOf(rule.meta.id, String(rule.meta.category), report.reason, confidence)
   }
   return undefined
+}
+
+/**
+ * A DOM rule's check, with what it reports checked as the text rules' reports are: a removal
+ * needs a reason and a confidence in (0, 1], or the result could not explain it; a throw names
+ * the rule.
+ */
+function domCheck(rule: ActiveRule['rule'], el: HElement, context: DomRuleContext): DomReport | undefined {
+  const id = rule.meta.id
+  let report: unknown
+  try {
+    report = rule.dom!.check(el, context)
+  } catch (error) {
+    throw ruleFailure(id, error)
+  }
+  if (report === undefined || report === null || report === false) return undefined
+  const r = report as Partial<DomReport>
+  const bad = (what: string) => new DecruftError('invalid_rule', `Rule ${id} (DOM check) returned ${what}.`, { ruleId: id })
+  if (typeof report !== 'object') throw bad(`${JSON.stringify(report)}, not a report object ({ reason, confidence? }) or undefined`)
+  if (typeof r.reason !== 'string' || r.reason.trim() === '') throw bad('a report without a reason (a sentence saying why)')
+  if (r.confidence !== undefined && !(typeof r.confidence === 'number' && r.confidence > 0 && r.confidence <= 1)) throw bad('a confidence outside (0, 1]')
+  return r as DomReport
 }
 
 const PHOTO_CREDIT = 'boilerplate/photo-credit'
@@ -428,7 +450,7 @@ function runArticleRules(root: HElement, config: Config, holdsKept: ReadonlySet<
     // Hidden elements went in the page stage; what is left here judges by name, links or shape.
     if (isInRunningText(el)) continue
     for (const { rule, options } of rules) {
-      const report = rule.dom!.check(el, { options, pageTextLength, stage: 'article' })
+      const report = domCheck(rule, el, { options, pageTextLength, stage: 'article' })
       if (!report || (report.confidence ?? LIKELY) < config.threshold) continue
       remove(el, verdictOf(rule.meta.id, String(rule.meta.category), report.reason, report.confidence ?? LIKELY))
       break

@@ -62,7 +62,7 @@ describe('--workers', () => {
     records[11]!.text = `${PROSE_1}\n\nBOOM`
     const r = await runBin(bin, ['--jsonl', '--workers', '2', '--config', 'bad-rules.mjs'], jsonl(records), tmp.dir)
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/<stdin>:12 \(id doc-11\): cleaning threw Error: rule exploded; record passed through unchanged/)
+    expect(r.stderr).toMatch(/<stdin>:12 \(id doc-11\): rule_failed: Rule bad\/trap threw: rule exploded; record passed through unchanged/)
     const expected = expectedOf(records)
     expected[11] = records[11]!
     expect(parseLines(r.stdout)).toEqual(expected)

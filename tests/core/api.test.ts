@@ -239,7 +239,81 @@ describe('what a rule may do', () => {
     const set = ruleThat('bad/truncate', (c: { blocks: unknown[] }) => {
       c.blocks.length = 0
     })
-    expect(() => decruft(ARTICLE, { ruleSets: [set] })).toThrow(TypeError)
+    const e = errorOf(() => decruft(ARTICLE, { ruleSets: [set] }))
+    expect(e.code).toBe('rule_failed')
+    expect(e.cause).toBeInstanceOf(TypeError)
+  })
+
+  const withCreate = (create: () => unknown, dom?: unknown) =>
+    defineRuleSet({
+      name: 'odd',
+      rules: [
+        defineRule({
+          meta: { id: 'odd/rule', category: 'boilerplate', description: 'Odd on purpose.', recommended: true, defaultOptions: {} },
+          create: create as never,
+          ...(dom ? { dom: dom as never } : {}),
+        }),
+      ],
+    })
+
+  it.each([
+    ['returns nothing (a forgotten return)', () => undefined],
+    ['returns null', () => null],
+    ['returns a block that is not a function', () => ({ block: true })],
+  ])('a create() that %s: invalid_rule naming the rule, not a bare TypeError', (_what, create) => {
+    const e = errorOf(() => decruft(ARTICLE, { ruleSets: [withCreate(create)] }))
+    expect(e.code).toBe('invalid_rule')
+    expect(e.details).toMatchObject({ ruleId: 'odd/rule' })
+  })
+
+  it('a rule that throws: rule_failed naming the rule, with what it threw as the cause', () => {
+    const boom = new RangeError('boom')
+    for (const create of [
+      () => {
+        throw boom
+      },
+      () => ({
+        block() {
+          throw boom
+        },
+      }),
+      () => ({
+        document() {
+          throw boom
+        },
+      }),
+    ]) {
+      const e = errorOf(() => decruft(ARTICLE, { ruleSets: [withCreate(create)] }))
+      expect(e.code).toBe('rule_failed')
+      expect(e.message).toBe('Rule odd/rule threw: boom')
+      expect(e.details).toEqual({ ruleId: 'odd/rule' })
+      expect(e.cause).toBe(boom)
+    }
+  })
+
+  it.each([
+    ['a confidence of 7', { reason: 'r', confidence: 7 }],
+    ['no reason', { confidence: 0.9 }],
+    ['a string confidence', { reason: 'r', confidence: '0.9' }],
+    ['a string instead of a report', 'yes'],
+  ])('a DOM check that returns %s: invalid_rule naming the rule', (_what, report) => {
+    const set = withCreate(() => ({}), { stage: 'page', check: (el: { classes: string[] }) => (el.classes.includes('zzz') ? report : undefined) })
+    const page = `<html><body><article><p>${ARTICLE}</p><div class="zzz">Buy our stuff today</div><p>${ARTICLE}</p></article></body></html>`
+    const e = errorOf(() => decruft(page, { format: 'html', ruleSets: [set] }))
+    expect(e.code).toBe('invalid_rule')
+    expect(e.message).toContain('odd/rule (DOM check)')
+  })
+
+  it('a DOM check that throws: rule_failed naming the rule', () => {
+    const set = withCreate(() => ({}), {
+      stage: 'page',
+      check() {
+        throw new Error('dom boom')
+      },
+    })
+    const e = errorOf(() => decruft(`<html><body><p>${ARTICLE}</p></body></html>`, { format: 'html', ruleSets: [set] }))
+    expect(e.code).toBe('rule_failed')
+    expect(e.message).toBe('Rule odd/rule threw: dom boom')
   })
 })
 
