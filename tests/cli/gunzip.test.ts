@@ -119,6 +119,27 @@ describe('gunzip: member by member', () => {
     expect(second.error?.message).toMatch(/member 2 ends inside its header/)
   })
 
+  it('a cut stream gives a slow reader every byte it gives a fast one (a resume rewrites at the pace of its sink)', async () => {
+    const text = lines(40_000)
+    const cut = gzipSync(text).subarray(0, 300_000)
+    const fast = await decode(cut, 1 << 16)
+    const parts: Buffer[] = []
+    let error: unknown
+    try {
+      for await (const b of gunzip(chunked(cut, 1 << 16))) {
+        parts.push(b)
+        await new Promise((r) => setTimeout(r, 2))
+      }
+    } catch (e) {
+      error = e
+    }
+    const slow = Buffer.concat(parts)
+    expect(error).toBeInstanceOf(CorpusError)
+    expect(slow.length).toBe(fast.out.length)
+    expect(slow.length).toBeGreaterThan(1_000_000)
+    expect(text.subarray(0, slow.length).equals(slow)).toBe(true)
+  })
+
   it('a wrong CRC-32 or length in the trailer is damage, reported after the member', async () => {
     const text = lines(100)
     const badCrc = Buffer.from(gzipSync(text))

@@ -1,4 +1,4 @@
-import { createInflateRaw, crc32, type InflateRaw } from 'node:zlib'
+import { constants, createInflateRaw, crc32, type InflateRaw } from 'node:zlib'
 import { CorpusError } from './errors.js'
 
 /**
@@ -170,8 +170,15 @@ async function* inflateMember(queue: ByteQueue, member: number, totals: Inflated
       for (;;) {
         const b = await queue.take()
         if (!b) {
+          // The input ended inside the member (a killed run's output). Ending the inflater would
+          // fail it, and a stream that fails drops what it still holds for a reader that was
+          // slower than the decoder (a resume's rewrite lost 10 KB so, and found different bytes
+          // the second time). So everything decodable is flushed out, and the readable side is
+          // ended by hand: the reader gets all of it, then the error below.
+          await new Promise<void>((resolve) => inflater.flush(constants.Z_SYNC_FLUSH, () => resolve()))
           truncated = true
-          break
+          inflater.push(null)
+          return
         }
         await write(b)
         written += b.length
@@ -196,8 +203,7 @@ async function* inflateMember(queue: ByteQueue, member: number, totals: Inflated
     }
     complete = true
   } catch (error) {
-    const why = truncated ? 'it ends inside its compressed data' : (error as Error).message
-    throw new CorpusError('io', `gzip member ${member} is damaged or truncated (${why})`)
+    throw new CorpusError('io', `gzip member ${member} is damaged or truncated (${(error as Error).message})`)
   } finally {
     // Only a reader that stopped early destroys the inflater before the feeder is done: on the
     // way out of a whole member, the feeder still has to give back the bytes it read too far.
@@ -205,6 +211,7 @@ async function* inflateMember(queue: ByteQueue, member: number, totals: Inflated
     await feed
     inflater.destroy()
   }
+  if (truncated) throw new CorpusError('io', `gzip member ${member} is damaged or truncated (it ends inside its compressed data)`)
 }
 
 /**
