@@ -167,7 +167,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await runCorpus(args, cleaner, { ...io, cwd: io.cwd ?? process.cwd(), budgetMs })
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error
-    await write(io.stderr, `decruft: ${error.message}\n`)
+    // Output that cannot be written stops the run: what follows the last record written was not cleaned.
+    await write(io.stderr, `decruft: ${error.message}${error.code === 'output' ? '; the run stopped there' : ''}\n`)
     return error.code === 'usage' ? EXIT_USAGE : EXIT_FAILURES
   }
 }

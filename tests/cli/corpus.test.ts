@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { decompress as unzstd } from 'fzstd'
@@ -313,5 +313,25 @@ describe('--timeout', () => {
     expect(tight.stderr).toContain('limits.timeBudgetMs (100 ms)')
     const overridden = await run(['--jsonl', '--workers', '0', '--timeout', '20000', '--config', 'slow-and-tight.mjs'], jsonl(records), tmp.dir)
     expect(overridden.code).toBe(0)
+  })
+})
+
+describe('an output that cannot be written', () => {
+  // /dev/full takes the open and fails every write with ENOSPC, as a full disk does; the links
+  // give it the extension that chooses the compression.
+  const full = (name: string) => {
+    symlinkSync('/dev/full', at(name))
+    return name
+  }
+  it.each(['on-full-disk.jsonl', 'on-full-disk.jsonl.gz', 'on-full-disk.jsonl.zst'])('-o %s on a full disk: exit 1, one message naming it, no hang', async (name) => {
+    const records = corpus(3000)
+    writeFileSync(at('two-a.jsonl'), jsonl(records.slice(0, 1500)))
+    writeFileSync(at('two-b.jsonl'), jsonl(records.slice(1500)))
+    const r = await run(['--jsonl', '--workers', '0', 'two-a.jsonl', 'two-b.jsonl', '-o', full(name)], '', tmp.dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(new RegExp(`${name.replace(/\./g, '\\.')}: cannot write \\((?:ENOSPC|.*no space)`))
+    expect(r.stderr).toMatch(/the run stopped there/)
+    // The inputs are not blamed: they could be read.
+    expect(r.stderr).not.toMatch(/cannot read/)
   })
 })

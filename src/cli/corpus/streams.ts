@@ -91,17 +91,24 @@ export interface Sink {
   end(): Promise<void>
 }
 
+/**
+ * When the stream is done. Its failure is also heard elsewhere (the sinks' own error listeners),
+ * and a caller that stops on that first may never await this one: so a rejection nobody awaits
+ * here is not an unhandled one (Node would end the process on it).
+ */
 function finished(stream: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
+  const done = new Promise<void>((resolve, reject) => {
     stream.once('finish', resolve)
     stream.once('close', resolve)
     stream.once('error', reject)
   })
+  done.catch(() => {})
+  return done
 }
 
-function drain(stream: Writable): Promise<void> {
+function drain(stream: Writable, name: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(new CorpusError('io', `cannot write (${error.message})`))
+    const onError = (error: Error) => reject(new CorpusError('output', `${name}cannot write (${error.message})`))
     stream.once('error', onError)
     stream.once('drain', () => {
       stream.off('error', onError)
@@ -110,19 +117,27 @@ function drain(stream: Writable): Promise<void> {
   })
 }
 
-export function streamSink(stream: Writable, owned: boolean): Sink {
+/** `file` names the output in messages (none for stdout). */
+export function streamSink(stream: Writable, owned: boolean, file?: string): Sink {
+  const name = file ? `${file}: ` : ''
   let failure: Error | undefined
   stream.on('error', (error) => (failure = error))
   return {
     async write(bytes) {
-      if (failure) throw new CorpusError('io', `cannot write (${failure.message})`)
-      if (!stream.write(bytes)) await drain(stream)
+      if (failure) throw new CorpusError('output', `${name}cannot write (${failure.message})`)
+      if (!stream.write(bytes)) await drain(stream, name)
     },
     async end() {
       if (!owned) return
       const done = finished(stream)
       stream.end()
-      await done
+      try {
+        await done
+      } catch (error) {
+        failure ??= error as Error
+      }
+      // A write that failed after the last one returned is heard here, not as a clean close.
+      if (failure) throw new CorpusError('output', `${name}cannot write (${failure.message})`)
     },
   }
 }
@@ -142,17 +157,33 @@ export async function fileSink(file: string, append = false): Promise<Sink> {
     // A file that cannot be opened is a mistake in the command (a folder, no permission): usage.
     fileStream.once('error', (e: NodeJS.ErrnoException) => reject(new CorpusError('usage', `${file}: cannot write (${e.code ?? e.message})`)))
   })
-  if (kind === 'plain') return streamSink(fileStream, true)
+  if (kind === 'plain') return streamSink(fileStream, true, file)
+  // The file under a compressor: when it fails (a full disk), the pipe into it stops, the
+  // compressor never drains, and a write waited for ever; a failure after the last write went
+  // unheard, and the run exited 0 with a cut file. Every wait below also ends when the file fails.
+  let broken: CorpusError | undefined
+  const breaks = new Promise<never>((_, reject) => {
+    fileStream.on('error', (e: NodeJS.ErrnoException) => {
+      broken ??= new CorpusError('output', `${file}: cannot write (${e.code ?? e.message})`)
+      reject(broken)
+    })
+  })
+  breaks.catch(() => {}) // heard through `guard`
+  const guard = async <T>(work: Promise<T>): Promise<T> => {
+    const value = await Promise.race([work, breaks])
+    if (broken) throw broken
+    return value
+  }
   if (kind === 'gzip') {
     const gzip = createGzip({ level: 6 })
     gzip.pipe(fileStream)
     const sink = streamSink(gzip, false)
     return {
-      write: sink.write,
+      write: (bytes) => guard(sink.write(bytes)),
       async end() {
         const done = finished(fileStream)
         gzip.end()
-        await done
+        await guard(done)
       },
     }
   }
@@ -165,17 +196,19 @@ export async function fileSink(file: string, append = false): Promise<Sink> {
     )
   })
   await spawned
+  // zstd, its output no longer read, would block for ever: it goes with the file.
+  breaks.catch(() => child.kill())
   child.stdout.pipe(fileStream)
   const sink = streamSink(child.stdin, false)
   return {
-    write: sink.write,
+    write: (bytes) => guard(sink.write(bytes)),
     async end() {
       const done = finished(fileStream)
       const exited = new Promise<number | null>((resolve) => child.once('close', resolve))
       child.stdin.end()
-      const code = await exited
-      await done
-      if (code !== 0) throw new CorpusError('io', `${file}: zstd exited with status ${code}`)
+      const code = await guard(exited)
+      await guard(done)
+      if (code !== 0) throw new CorpusError('output', `${file}: zstd exited with status ${code}`)
     },
   }
 }
