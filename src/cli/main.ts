@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Readable, Writable } from 'node:stream'
 import pkg from '../../package.json' with { type: 'json' }
 import { createCleaner, type Cleaner } from '../decruft.js'
+import { warmUp } from './corpus/warm-up.js'
 import { DecruftError } from '../errors.js'
 import { DEFAULT_LIMITS, resolveConfig } from '../core/config.js'
 import type { Removal, Result } from '../types.js'
@@ -144,6 +145,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     cleaner = createCleaner(options)
     budgetMs = options.limits?.timeBudgetMs ?? budgetMs
+    // Workers warm up on their own (worker.ts); records cleaned here would pay for the setup.
+    if (args.jsonl && args.workers === 0) warmUp(options)
   } catch (error) {
     if (error instanceof UsageError || error instanceof DecruftError) {
       await write(io.stderr, `decruft: ${error.message}\n`)

@@ -127,6 +127,16 @@ describe('--workers', () => {
     expect(r.stderr).toContain('--worker-memory')
   })
 
+  it('a --timeout shorter than a cold start fails no record: the warm-up is not charged to records', async () => {
+    const records = corpus(40)
+    for (const workers of ['2', '0']) {
+      const r = await runBin(bin, ['--jsonl', '--workers', workers, '--timeout', '100'], jsonl(records), tmp.dir)
+      expect(r.stderr).not.toMatch(/timeout|hung|stopped outside/)
+      expect(r.code).toBe(0)
+      expect(parseLines(r.stdout)).toEqual(expectedOf(records))
+    }
+  })
+
   it('rules that hang on every text stop the run with an error, instead of blaming each record', async () => {
     writeFileSync(
       at('hang.mjs'),
@@ -134,7 +144,7 @@ describe('--workers', () => {
     )
     const r = await runBin(bin, ['--jsonl', '--workers', '1', '--timeout', '1000', '--config', 'hang.mjs'], jsonl(corpus(5)), tmp.dir)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain('a worker hung for 2000 ms cleaning a sample text before any record')
+    expect(r.stderr).toContain('a worker hung for 10000 ms cleaning a sample text before any record')
     expect(r.stdout).toBe('')
   })
 

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CliArgs } from '../args.js'
 import { CorpusError } from './errors.js'
+
+/** How long a worker may take over its warm-up sample (warm-up.ts) before its rules count as hung: cold, it takes up to half a second, whatever --timeout says. */
+const WARM_UP_LIMIT_MS = 10_000
 import type { ChunkResult, ChunkTask, RecordSettings } from './records.js'
 import type { WorkerData } from './worker.js'
 
@@ -164,8 +167,8 @@ export class WorkerPool {
       if (ticks !== slot.ticks) {
         slot.ticks = ticks
         slot.since = now
-      } else if (Atomics.load(slot.progress, 0) === -2 && now - slot.since > this.limitMs) {
-        const error = new CorpusError('worker', `a worker hung for ${this.limitMs} ms cleaning a sample text before any record: check the rules`)
+      } else if (Atomics.load(slot.progress, 0) === -2 && now - slot.since > Math.max(this.limitMs, WARM_UP_LIMIT_MS)) {
+        const error = new CorpusError('worker', `a worker hung for ${Math.max(this.limitMs, WARM_UP_LIMIT_MS)} ms cleaning a sample text before any record: check the rules`)
         slot.job?.reject(error)
         slot.job = undefined
         this.fail(error)

@@ -8,6 +8,7 @@ import { createCleaner } from '../../decruft.js'
 import type { CliArgs } from '../args.js'
 import { optionsFromArgs } from '../options.js'
 import { processChunk, type ChunkTask, type RecordSettings } from './records.js'
+import { warmUp } from './warm-up.js'
 
 export interface WorkerData {
   args: CliArgs
@@ -22,19 +23,15 @@ const progress = new Int32Array(data.progress)
 const port = parentPort!
 
 // Options are built here, not passed in: a --config JS module holds functions, which cannot be cloned.
-// The first documents a fresh cleaner sees pay for lazy setup (compiled tables, JIT); clean a
-// sample first so that cost is not charged to a record's time budget.
-const WARM_UP = 'A short paragraph that looks like prose, so the rules all run once.\n\nShare this article\n\nRead more:'
-const ready = optionsFromArgs(data.args, data.cwd)
-  .then(createCleaner)
-  .then((cleaner) => {
-    // -2 tells the watchdog a hang here is the rules' fault, not a record's.
-    Atomics.store(progress, 0, -2)
-    Atomics.add(progress, 1, 1)
-    for (let i = 0; i < 3; i++) cleaner.clean(WARM_UP)
-    Atomics.store(progress, 0, -1)
-    return cleaner
-  })
+const ready = optionsFromArgs(data.args, data.cwd).then((options) => {
+  // -2 tells the watchdog a hang here is the rules' fault, not a record's.
+  Atomics.store(progress, 0, -2)
+  Atomics.add(progress, 1, 1)
+  warmUp(options)
+  const cleaner = createCleaner(options)
+  Atomics.store(progress, 0, -1)
+  return cleaner
+})
 ready.catch((error: unknown) => port.postMessage({ startupError: (error as Error)?.message ?? String(error) }))
 
 port.on('message', (task: ChunkTask) => {
