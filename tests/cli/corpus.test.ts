@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { decompress as unzstd } from 'fzstd'
@@ -188,6 +188,8 @@ describe('--jsonl corpus mode', () => {
     // is kept up to its last complete line, the file is rewritten whole, and the run goes on.
     const gz = gzipSync(`${head(45)}${lines[45]!.slice(0, 30)}`)
     writeFileSync(at('cut.jsonl.gz'), gz.subarray(0, gz.length - 12))
+    // The copy an earlier resume left when it was killed while rewriting: taken over, not piled up.
+    writeFileSync(at('.cut.jsonl.resume.gz'), gzipSync('a stale partial copy\n'))
     const cut = await run(['--jsonl', '--workers', '0', '--resume', 'zres.jsonl', '-o', 'cut.jsonl.gz'], '', tmp.dir)
     expect(cut.code).toBe(0)
     expect(cut.stderr).toContain('rewrote its complete lines')
@@ -195,6 +197,7 @@ describe('--jsonl corpus mode', () => {
     expect(written).toBeGreaterThan(0)
     expect(written).toBeLessThanOrEqual(45)
     expect(gunzipSync(readFileSync(at('cut.jsonl.gz'))).toString('utf8')).toBe(fullOut)
+    expect(readdirSync(tmp.dir).filter((f) => f.startsWith('.cut.jsonl.resume'))).toEqual([])
 
     // zstd the same way (writing .zst uses the zstd program, as without --resume).
     const zst = await run(['--jsonl', '--workers', '0', 'zres.jsonl', '-o', 'part.jsonl.zst'], '', tmp.dir)

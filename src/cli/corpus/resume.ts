@@ -81,8 +81,10 @@ async function compressedLines(file: string): Promise<Resumable> {
   const scan = await scanCompressed(file)
   if (!scan.damaged && scan.complete === scan.total) return { lines: scan.lines, cut: 0, rewritten: false }
   // Rewrite the first `complete` decoded bytes into a sibling file (same extension, so the same
-  // compression), then swap it in: an interruption now leaves the old file as it was.
-  const tmp = path.join(path.dirname(file), `.${path.basename(file, path.extname(file))}.resume-${process.pid}${path.extname(file)}`)
+  // compression), then swap it in: an interruption now leaves the old file as it was. One name
+  // per output, so that the copy an interrupted rewrite leaves is overwritten by the next resume
+  // (with the process id in it, each interruption left a copy of most of the output for good).
+  const tmp = path.join(path.dirname(file), `.${path.basename(file, path.extname(file))}.resume${path.extname(file)}`)
   const sink = await fileSink(tmp)
   let left = scan.complete
   try {
