@@ -1,5 +1,6 @@
 import { DecruftError } from '../errors.js'
 import { knownEncodingLabel } from '../text/decode.js'
+import { selectorError } from '../segment/html.js'
 import { validateRule } from '../helpers/define.js'
 import { htmlRuleSet } from '../html/rules.js'
 import { builtinRuleSet } from '../rules/index.js'
@@ -118,9 +119,10 @@ export function resolveConfig(options: Options = {}): Config {
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) fail(`Unknown option "${key}".${suggest(key, OPTION_KEYS)} Known options: ${[...OPTION_KEYS].join(', ')}.`, { option: key })
   }
-  const format = options.format ?? 'text'
+  // `undefined` means the default; null is a value of the wrong type, as it is for every other option.
+  const format = options.format === undefined ? 'text' : options.format
   if (!FORMATS.has(format)) fail(`options.format must be "text", "html" or "auto"; got ${show(format)}.`)
-  const paragraphs = options.paragraphs ?? 'auto'
+  const paragraphs = options.paragraphs === undefined ? 'auto' : options.paragraphs
   if (!PARAGRAPHS.has(paragraphs)) fail(`options.paragraphs must be "auto", "blank-line" or "line"; got ${show(paragraphs)}.`)
   if (options.language !== undefined && (typeof options.language !== 'string' || !/^[a-z]{2,3}$/.test(options.language))) {
     fail(`options.language must be an ISO 639-1 code such as "en" or "de"; got ${show(options.language)}.`)
@@ -153,7 +155,7 @@ export function resolveConfig(options: Options = {}): Config {
     }
   }
 
-  const preset = options.preset ?? DEFAULT_PRESET
+  const preset = options.preset === undefined ? DEFAULT_PRESET : options.preset
   if (typeof preset !== 'string' || !presetNames.has(preset)) {
     throw new DecruftError('unknown_preset', `Unknown preset ${show(preset)}.${suggest(String(preset), presetNames)} Known presets: ${[...presetNames].join(', ')}.`, { preset })
   }
@@ -161,9 +163,9 @@ export function resolveConfig(options: Options = {}): Config {
     for (const id of ids) if (!rules.has(id)) throw new DecruftError('unknown_rule', `A rule set's preset lists unknown rule "${id}".`, { ruleId: id })
   }
   const spec = (Object.prototype.hasOwnProperty.call(PRESETS, preset) ? PRESETS[preset] : undefined) ?? PRESETS[DEFAULT_PRESET]!
-  const threshold = options.threshold ?? spec.threshold
+  const threshold = options.threshold === undefined ? spec.threshold : options.threshold
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) fail(`options.threshold must be a number in (0, 1]; got ${show(threshold)}.`)
-  const maxRemovedShare = options.maxRemovedShare ?? spec.maxRemovedShare
+  const maxRemovedShare = options.maxRemovedShare === undefined ? spec.maxRemovedShare : options.maxRemovedShare
   if (typeof maxRemovedShare !== 'number' || !(maxRemovedShare >= 0 && maxRemovedShare <= 1)) fail(`options.maxRemovedShare must be a number in [0, 1]; got ${show(maxRemovedShare)}.`)
 
   const categories = new Set([...rules.values()].map((r) => String(r.meta.category)))
@@ -247,6 +249,12 @@ function resolveSite(sites: Options['sites'], url: string | undefined): Required
     }
     const remove = stringList(rules.remove, `options.sites["${name}"].remove`)
     const keep = stringList(rules.keep, `options.sites["${name}"].keep`)
+    // Every site's selectors, not only the matching one's: a typo is found when the cleaner is
+    // made, not on the first page of that host (or never, by a cleaner that cleans text).
+    for (const selector of [...remove, ...keep]) {
+      const why = selectorError(selector)
+      if (why) fail(`options.sites["${name}"]: ${JSON.stringify(selector)} is not a valid CSS selector: ${why}`, { selector })
+    }
     const phrases = stringList(rules.phrases, `options.sites["${name}"].phrases`)
     const key = name.toLowerCase().replace(/^\.+/, '')
     if (host && (host === key || host.endsWith(`.${key}`))) {
@@ -263,7 +271,8 @@ function resolveLimits(limits: Options['limits']): Config['limits'] {
   if (limits === undefined) return DEFAULT_LIMITS
   if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) fail('options.limits must be an object: { maxInputBytes, maxDepth, maxElements, maxBlocks, timeBudgetMs }.')
   for (const key of Object.keys(limits)) {
-    if (!(key in DEFAULT_LIMITS)) fail(`options.limits has unknown key "${key}" (known: maxInputBytes, maxDepth, maxElements, maxBlocks, timeBudgetMs).`)
+    // Own keys only: `in` also saw Object.prototype's, so `{ toString: 5 }` passed.
+    if (!Object.hasOwn(DEFAULT_LIMITS, key)) fail(`options.limits has unknown key "${key}" (known: maxInputBytes, maxDepth, maxElements, maxBlocks, timeBudgetMs).`)
   }
   const out = { ...DEFAULT_LIMITS, ...limits }
   for (const [k, v] of Object.entries(out)) {

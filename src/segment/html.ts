@@ -148,6 +148,19 @@ export function bodyOnly(html: string): string {
   return `<!DOCTYPE html><html><head>${title ? `<title>${title}</title>` : ''}</head><body>${rest.replace(OUTER, '')}</body></html>`
 }
 
+let selectorProbe: DocumentLike | undefined
+
+/** Why a CSS selector cannot be used (linkedom's parser, as the HTML path uses it), or undefined. */
+export function selectorError(selector: string): string | undefined {
+  selectorProbe ??= parse('<!DOCTYPE html><html><head></head><body></body></html>')
+  try {
+    selectorProbe.querySelectorAll(selector)
+    return undefined
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
 /** Whether a value is a DOM Document (from linkedom, jsdom or a browser), read by shape. */
 export function isDocumentLike(value: unknown): value is DocumentLike {
   if (typeof value !== 'object' || value === null) return false

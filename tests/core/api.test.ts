@@ -93,6 +93,24 @@ describe('decruft(text)', () => {
 })
 
 describe('options', () => {
+  it('takes only undefined as "the default": null is a wrong value for every option', () => {
+    for (const key of ['format', 'paragraphs', 'threshold', 'maxRemovedShare', 'language', 'url', 'limits']) {
+      expect(codeOf(() => createCleaner({ [key]: null } as never)), key).toBe('invalid_option')
+    }
+    expect(codeOf(() => createCleaner({ preset: null } as never))).toBe('unknown_preset')
+  })
+
+  it('knows the limits by their own names: Object.prototype\'s are unknown keys', () => {
+    for (const key of ['toString', 'constructor', 'valueOf']) expect(codeOf(() => createCleaner({ limits: { [key]: 5 } } as never)), key).toBe('invalid_option')
+  })
+
+  it('checks every site\'s selectors when the cleaner is made, whatever host it will clean', () => {
+    const e = errorOf(() => createCleaner({ url: 'https://other.org/a', sites: { 'example.com': { remove: ['div[['] } } }))
+    expect(e.code).toBe('invalid_option')
+    expect(e.message).toContain('"div[[" is not a valid CSS selector')
+    expect(codeOf(() => createCleaner({ sites: { 'example.com': { keep: ['article', '.post > p'], remove: ['.share'] } } }))).toBeUndefined()
+  })
+
   it('rejects unknown options with a suggestion', () => {
     expect(codeOf(() => decruft(ARTICLE, { presett: 'recommended' } as never))).toBe('invalid_option')
     try {
