@@ -319,6 +319,29 @@ describe('--timeout', () => {
   })
 })
 
+describe('line endings and marks', () => {
+  it('keeps each line\'s CRLF, a whitespace-only line and a BOM inside the file: only the field changes', async () => {
+    const rec = (id: string, text: string) => JSON.stringify({ id, text })
+    const input = [
+      rec('a', ARTICLE),
+      '{"id":"b","text":5}',
+      '   ',
+      `\ufeff${rec('c', ARTICLE)}`,
+      'not json',
+    ].join('\r\n') + '\r\n'
+    const r = await run(['--jsonl', '--workers', '0'], input)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe([rec('a', CLEANED), '{"id":"b","text":5}', '   ', `\ufeff${rec('c', CLEANED)}`, 'not json'].join('\r\n') + '\r\n')
+    // A mixed file keeps each line's own ending.
+    const mixed = await run(['--jsonl', '--workers', '0'], `${rec('a', ARTICLE)}\n{"id":"b","text":5}\r\n`)
+    expect(mixed.stdout).toBe(`${rec('a', CLEANED)}\n{"id":"b","text":5}\r\n`)
+    // Rejected lines too.
+    const rej = await run(['--jsonl', '--workers', '0', '--rejects', 'crlf.rej', '-o', 'crlf.out'], `{"id":"b","text":5}\r\n`, tmp.dir)
+    expect(readFileSync(at('crlf.rej'), 'utf8')).toBe('{"id":"b","text":5}\r\n')
+    expect(rej.code).toBe(1)
+  })
+})
+
 describe('an output that cannot be written', () => {
   // /dev/full takes the open and fails every write with ENOSPC, as a full disk does; the links
   // give it the extension that chooses the compression.

@@ -151,6 +151,9 @@ export function processChunk(
     r.lines++
     let stop = end
     if (stop > start && bytes[stop - 1] === 13) stop-- // CRLF
+    // Each line goes out with the line ending it came with: records passed through or rejected
+    // are unchanged, CR included, and a cleaned one changes in its field only.
+    const eol = stop < end ? '\r\n' : '\n'
     const raw = bytes.subarray(start, stop)
     start = next
     if (shard && !shardBy && index % shard.count !== shard.index) {
@@ -168,7 +171,7 @@ export function processChunk(
       }
       r.blank++
       r.outLines++
-      out.push('\n')
+      out.push(raw.length ? Buffer.concat([raw, Buffer.from(eol)]) : eol)
       continue
     } else {
       try {
@@ -189,7 +192,7 @@ export function processChunk(
     const fail = (reason: string) => {
       r.failed++
       r.failures.push(id === undefined ? { line: lineNo, reason } : { line: lineNo, id, reason })
-      const line = Buffer.concat([raw, Buffer.from('\n')])
+      const line = Buffer.concat([raw, Buffer.from(eol)])
       if (settings.rejects) {
         rej.push(line)
         r.rejectLines++
@@ -224,7 +227,8 @@ export function processChunk(
     }
     // The cleaned field (and the removals) go back into the record's own text: re-serialising the
     // parsed record would round 64-bit ids and turn 1e999 into null (json-splice.ts).
-    const json = text!.charCodeAt(0) === 0xfeff ? text!.slice(1) : text!
+    const bom = text!.charCodeAt(0) === 0xfeff ? '\ufeff' : ''
+    const json = bom ? text!.slice(1) : text!
     let line = spliceField(json, settings.field, JSON.stringify(cleaned))
     if (typeof line !== 'string') {
       fail(`cannot write the cleaned field back (${line.reason})`)
@@ -255,7 +259,7 @@ export function processChunk(
     }
     r.cleaned++
     r.outLines++
-    out.push(`${line}\n`)
+    out.push(`${bom}${line}${eol}`)
   }
   onRecord(-1)
   r.out = encode(out)
