@@ -49,7 +49,12 @@ export function definePhrases(language: string, table: Omit<PhraseTable, 'langua
 export function defineUserPhrases(language: string, table: Omit<PhraseTable, 'language' | 'engine'>, options: { engine?: PatternEngine } = {}): PhraseTable {
   const engine = options.engine ?? 'linear'
   if (engine !== 'linear' && engine !== 'native') throw new DecruftError('invalid_option', `engine must be "linear" or "native"; got ${JSON.stringify(engine)}.`)
-  return defineTable(language, table, engine)
+  const defined = defineTable(language, table, engine)
+  // A user's native patterns are checked now (V8 parses them, cheaply); the built-in tables are
+  // checked by the test suite, and their matchers build them anyway. Linear patterns are compiled
+  // when their rule is defined, so that the error names the rule (definePhraseRule).
+  if (engine === 'native') for (const pattern of defined.patterns ?? []) nativeRegExp(language, pattern)
+  return defined
 }
 
 const TABLE_FIELDS = ['labels', 'prefixes', 'patterns'] as const
@@ -95,9 +100,6 @@ function defineTable(language: string, fields: Omit<PhraseTable, 'language' | 'e
     if (typeof pattern !== 'string' && !(pattern instanceof RegExp)) {
       throw new DecruftError('invalid_rule', `Phrase table (${language}): a pattern must be a RegExp or a string.`)
     }
-    // Native patterns are checked now (V8 parses them, cheaply); linear ones are compiled when
-    // their rule is defined, so that the error names the rule (definePhraseRule).
-    if (table.engine === 'native') nativeRegExp(language, pattern)
   }
   for (const field of ['labels', 'prefixes'] as const) {
     for (const entry of table[field] ?? []) {

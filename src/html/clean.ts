@@ -35,28 +35,20 @@ interface Pending {
 }
 
 export function cleanHtml(input: string | DocumentLike, config: Config, run: EngineRunOptions = {}): Result {
+  // A linkedom Document with content outside its body (or no body), read through its getters,
+  // lost that content and had an empty <body> inserted: its markup is parsed instead, as a string
+  // is, and the caller's Document is left as it was.
+  const markup = typeof input === 'string' ? input : hasRegularShell(input as unknown as ShellDocument) ? undefined : serialiseDocument(input as unknown as ShellDocument)
   let doc: DocumentLike
-  let inputChars: number
-  if (typeof input === 'string') {
-    checkSize(input, config.limits.maxInputBytes)
-    checkMarkup(input, config.limits)
-    doc = parseHtmlDocument(input)
-    run.deadline?.assert('HTML parsing')
-    inputChars = input.length
-  } else if (hasRegularShell(input as unknown as ShellDocument)) {
-    doc = input
-    inputChars = 0
+  if (markup === undefined) {
+    doc = input as DocumentLike
   } else {
-    // A linkedom Document with content outside its body (or no body): read through its getters,
-    // it lost that content and had an empty <body> inserted. Its markup is parsed again instead,
-    // as a string would be, and the caller's Document is left as it was.
-    const markup = serialiseDocument(input as unknown as ShellDocument)
     checkSize(markup, config.limits.maxInputBytes)
     checkMarkup(markup, config.limits)
     doc = parseHtmlDocument(markup)
     run.deadline?.assert('HTML parsing')
-    inputChars = 0
   }
+  const inputChars = typeof input === 'string' ? input.length : 0
   const withBody = doc.body ? (doc as DocumentWithBody) : undefined
   if (!withBody) throw new DecruftError('invalid_input', 'The Document has no body.')
   const result = cleanDocument(withBody, inputChars, config, run, false)

@@ -36,6 +36,7 @@ const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base'
 
 const ELEMENT = 1
 const TEXT = 3
+const DOCTYPE = 10
 
 interface Stray {
   readonly node: ShellNode
@@ -140,7 +141,7 @@ export function serialiseDocument(doc: ShellDocument): string {
   for (const node of Array.from(doc.childNodes)) {
     if (node.nodeType === ELEMENT) out += node.outerHTML ?? ''
     else if (node.nodeType === TEXT) out += (node.nodeValue ?? '').replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!)
-    else if (node.nodeType === 10) out += '<!DOCTYPE html>'
+    else if (node.nodeType === DOCTYPE) out += '<!DOCTYPE html>'
   }
   return out
 }

@@ -94,6 +94,11 @@ function idOf(record: unknown, field: string): string | undefined {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
 }
 
+/** A UTF-8 BOM at the start of a line: not part of its JSON, written back before it. */
+function bomOf(text: string): '\ufeff' | '' {
+  return text.charCodeAt(0) === 0xfeff ? '\ufeff' : ''
+}
+
 function describe(error: unknown): string {
   if (error instanceof DecruftError) return `${error.code}: ${error.message}`
   return `cleaning threw ${(error as Error)?.name ?? 'an error'}: ${(error as Error)?.message ?? String(error)}`
@@ -175,7 +180,7 @@ export function processChunk(
       continue
     } else {
       try {
-        record = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+        record = JSON.parse(bomOf(text) ? text.slice(1) : text)
       } catch (error) {
         parseError = `not valid JSON (${(error as Error).message})`
       }
@@ -227,7 +232,7 @@ export function processChunk(
     }
     // The cleaned field (and the removals) go back into the record's own text: re-serialising the
     // parsed record would round 64-bit ids and turn 1e999 into null (json-splice.ts).
-    const bom = text!.charCodeAt(0) === 0xfeff ? '\ufeff' : ''
+    const bom = bomOf(text!)
     const json = bom ? text!.slice(1) : text!
     let line = spliceField(json, settings.field, JSON.stringify(cleaned))
     if (typeof line !== 'string') {
